@@ -1,0 +1,32 @@
+using System.Globalization;
+using DbUp.Engine.Output;
+using Microsoft.Extensions.Logging;
+
+namespace DutchTechZone.Migrations;
+
+/// <summary>Routes DbUp's messages to an <see cref="ILogger"/>.</summary>
+internal sealed class DbUpLog(ILogger logger) : IUpgradeLog
+{
+    public void LogTrace(string format, params object[] args) => Write(LogLevel.Trace, null, format, args);
+
+    public void LogDebug(string format, params object[] args) => Write(LogLevel.Debug, null, format, args);
+
+    public void LogInformation(string format, params object[] args) => Write(LogLevel.Information, null, format, args);
+
+    public void LogWarning(string format, params object[] args) => Write(LogLevel.Warning, null, format, args);
+
+    public void LogError(string format, params object[] args) => Write(LogLevel.Error, null, format, args);
+
+    public void LogError(Exception ex, string format, params object[] args) => Write(LogLevel.Error, ex, format, args);
+
+    private void Write(LogLevel level, Exception? ex, string format, object[] args)
+    {
+        if (!logger.IsEnabled(level))
+        {
+            return;
+        }
+
+        var message = args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args);
+        logger.Log(level, ex, "DbUp: {Message}", message);
+    }
+}
