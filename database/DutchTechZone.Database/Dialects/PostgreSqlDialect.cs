@@ -1,0 +1,54 @@
+using System.Data.Common;
+using DutchTechZone.Database.Bulk;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace DutchTechZone.Database.Dialects;
+
+/// <summary>PostgreSQL: staging is filled by binary COPY.</summary>
+public sealed class PostgreSqlDialect : SqlDialect
+{
+    public override WarehouseProvider Provider => WarehouseProvider.PostgreSql;
+
+    public override DbConnection CreateConnection(string connectionString) => new NpgsqlConnection(connectionString);
+
+    public override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StagingBatch batch, CancellationToken ct)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        var names = string.Join(", ", batch.Columns.Select(c => c.Name));
+        var types = batch.Columns.Select(c => TypeOf(c.Type)).ToArray();
+        await using var writer = await npgsql.BeginBinaryImportAsync($"COPY {batch.Table} ({names}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in batch.Rows)
+        {
+            await writer.StartRowAsync(ct);
+            for (var i = 0; i < types.Length; i++)
+            {
+                if (row[i] is null)
+                {
+                    await writer.WriteNullAsync(ct);
+                }
+                else
+                {
+                    await writer.WriteAsync(Normalise(row[i]!), types[i], ct);
+                }
+            }
+        }
+
+        await writer.CompleteAsync(ct);
+    }
+
+    private static object Normalise(object value) => value is DateTimeOffset t ? t.ToUniversalTime() : value;
+
+    private static NpgsqlDbType TypeOf(Type type) => type switch
+    {
+        _ when type == typeof(string) => NpgsqlDbType.Text,
+        _ when type == typeof(int) => NpgsqlDbType.Integer,
+        _ when type == typeof(long) => NpgsqlDbType.Bigint,
+        _ when type == typeof(decimal) => NpgsqlDbType.Numeric,
+        _ when type == typeof(double) => NpgsqlDbType.Double,
+        _ when type == typeof(bool) => NpgsqlDbType.Boolean,
+        _ when type == typeof(DateOnly) => NpgsqlDbType.Date,
+        _ when type == typeof(DateTimeOffset) => NpgsqlDbType.TimestampTz,
+        _ => throw new NotSupportedException($"No COPY type for {type.Name}."),
+    };
+}

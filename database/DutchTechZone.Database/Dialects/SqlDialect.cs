@@ -1,0 +1,32 @@
+using System.Data.Common;
+using DutchTechZone.Database.Bulk;
+
+namespace DutchTechZone.Database.Dialects;
+
+/// <summary>
+/// The seam between the warehouse code and one database: how to connect, how staging tables are named, and
+/// each database's bulk path into staging. Everything else a dialect needs is SQL text (<see cref="SqlText"/>).
+/// </summary>
+public abstract class SqlDialect
+{
+    /// <summary>The provider this dialect speaks for.</summary>
+    public abstract WarehouseProvider Provider { get; }
+
+    /// <summary>A new, closed connection.</summary>
+    public abstract DbConnection CreateConnection(string connectionString);
+
+    /// <summary>The name under which a session-local staging table is addressed (SQL Server prefixes <c>#</c>).</summary>
+    public virtual string StagingTable(string name) => name;
+
+    /// <summary>Writes the batch into its (already created) staging table inside the transaction, by the database's bulk path.</summary>
+    public abstract Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StagingBatch batch, CancellationToken ct);
+
+    /// <summary>The dialect of a provider.</summary>
+    public static SqlDialect For(WarehouseProvider provider) => provider switch
+    {
+        WarehouseProvider.Sqlite => new SqliteDialect(),
+        WarehouseProvider.PostgreSql => new PostgreSqlDialect(),
+        WarehouseProvider.SqlServer => new SqlServerDialect(),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+    };
+}

@@ -1,0 +1,43 @@
+using System.Data.Common;
+using System.Globalization;
+using DutchTechZone.Database.Bulk;
+using Microsoft.Data.Sqlite;
+
+namespace DutchTechZone.Database.Dialects;
+
+/// <summary>SQLite: staging is filled by one prepared INSERT, re-executed per row inside the load's transaction.</summary>
+public sealed class SqliteDialect : SqlDialect
+{
+    public override WarehouseProvider Provider => WarehouseProvider.Sqlite;
+
+    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+
+    public override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StagingBatch batch, CancellationToken ct)
+    {
+        await using var command = (SqliteCommand)connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction;
+        var names = string.Join(", ", batch.Columns.Select(c => c.Name));
+        var placeholders = string.Join(", ", batch.Columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)));
+        command.CommandText = $"INSERT INTO {batch.Table} ({names}) VALUES ({placeholders})";
+        var parameters = batch.Columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i.ToString(CultureInfo.InvariantCulture), null))).ToArray();
+        command.Prepare();
+        foreach (var row in batch.Rows)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = ToSqlite(row[i]);
+            }
+
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    private static object ToSqlite(object? value) => value switch
+    {
+        null => DBNull.Value,
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTimeOffset t => t.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss.fffzzz", CultureInfo.InvariantCulture),
+        bool b => b ? 1 : 0,
+        _ => value,
+    };
+}
