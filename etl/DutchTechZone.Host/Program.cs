@@ -1,1 +1,3 @@
-return 0;
+using DutchTechZone.Host.Cli;
+
+return await DtzCommandLine.RunAsync(args);

@@ -11,7 +11,9 @@ internal sealed class DbUpLog(ILogger logger) : IUpgradeLog
 
     public void LogDebug(string format, params object[] args) => Write(LogLevel.Debug, null, format, args);
 
-    public void LogInformation(string format, params object[] args) => Write(LogLevel.Information, null, format, args);
+    // DbUp narrates every step at information level; only the scripts it executes are worth that level here.
+    public void LogInformation(string format, params object[] args) =>
+        Write(format.StartsWith("Executing", StringComparison.Ordinal) ? LogLevel.Information : LogLevel.Debug, null, format, args);
 
     public void LogWarning(string format, params object[] args) => Write(LogLevel.Warning, null, format, args);
 

@@ -1,0 +1,43 @@
+using Dapper;
+
+namespace DutchTechZone.Database.Loaders;
+
+/// <summary>The operations table <c>etl_import</c>: one row per CBS pull or delivered file.</summary>
+public sealed class ImportLog(Warehouse warehouse, TimeProvider time)
+{
+    /// <summary>Records the start of an import in its own transaction, so that a crash still leaves a trace.</summary>
+    public async Task<long> StartAsync(string kind, string name, string? origin, string? contentHash, CancellationToken ct = default)
+    {
+        await using var connection = await warehouse.OpenAsync(ct);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(warehouse.Sql("import.start"),
+            new { Kind = kind, Name = name, Origin = origin, ContentHash = contentHash, StartedAt = time.GetUtcNow() },
+            cancellationToken: ct));
+    }
+
+    /// <summary>Closes an import row outside a load (skipped, failed, duplicate, rejected).</summary>
+    public async Task FinishAsync(ImportOutcome outcome, CancellationToken ct = default)
+    {
+        await using var connection = await warehouse.OpenAsync(ct);
+        await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"), Parameters(outcome), cancellationToken: ct));
+    }
+
+    internal object Parameters(ImportOutcome outcome) => new
+    {
+        outcome.ImportId,
+        outcome.Status,
+        outcome.RowsWritten,
+        outcome.SourceKey,
+        FinishedAt = time.GetUtcNow(),
+        outcome.Message,
+        outcome.Replaces,
+    };
+}
+
+/// <summary>How an import ended.</summary>
+/// <param name="ImportId">The <c>etl_import</c> row.</param>
+/// <param name="Status">loaded | skipped | duplicate | rejected | failed.</param>
+/// <param name="RowsWritten">Fact rows inserted or changed.</param>
+/// <param name="SourceKey">The lineage row, when something was loaded.</param>
+/// <param name="Message">A human-readable note (the error of a failure).</param>
+/// <param name="Replaces">Names of earlier deliveries this one replaced.</param>
+public sealed record ImportOutcome(long ImportId, string Status, long RowsWritten, long? SourceKey = null, string? Message = null, string? Replaces = null);

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Dapper;
+using DutchTechZone.Database.Bulk;
+
+namespace DutchTechZone.Database.Loaders;
+
+/// <summary>
+/// Loads population counts into <c>fact_population</c>: lineage, dimensions, bulk into staging, one set-based
+/// upsert, and the import row — all in one transaction, so a load lands completely or not at all.
+/// </summary>
+public sealed class PopulationLoader(Warehouse warehouse, TimeProvider time)
+{
+    private static readonly StagingColumn[] Columns =
+    [
+        new("cbs_code", typeof(string)), new("table_id", typeof(string)), new("topic_key", typeof(string)),
+        new("date_key", typeof(int)), new("inhabitants", typeof(long)), new("cbs_period", typeof(string)),
+        new("cbs_status", typeof(string)),
+    ];
+
+    /// <summary>Writes the load; returns the number of fact rows inserted or changed.</summary>
+    public async Task<long> LoadAsync(PopulationLoad load, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        var now = time.GetUtcNow();
+        await using var connection = await warehouse.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+
+        var sourceKey = await connection.ExecuteScalarAsync<long>(new CommandDefinition(warehouse.Sql("source.insert"), new
+        {
+            Kind = "cbs_table",
+            load.Source.Origin,
+            Name = load.Source.TableId,
+            CbsModified = (DateTimeOffset?)load.Source.CbsModified,
+            ContentHash = (string?)null,
+            load.Source.Url,
+            ReceivedAt = (DateTimeOffset?)now,
+            LoadedAt = now,
+        }, transaction, cancellationToken: ct));
+
+        foreach (var region in load.Regions)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("region.upsert"), region, transaction, cancellationToken: ct));
+        }
+
+        foreach (var measure in load.Measures)
+        {
+            await connection.ExecuteScalarAsync<long>(new CommandDefinition(warehouse.Sql("measure.upsert"), measure, transaction, cancellationToken: ct));
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("population.stage"), transaction: transaction, cancellationToken: ct));
+        var rows = load.Rows.Select(r => new object?[]
+        {
+            r.CbsCode, r.TableId, r.TopicKey, DateKey(r.ReferenceDate), r.Inhabitants, r.CbsPeriod, r.CbsStatus,
+        });
+        await warehouse.Dialect.BulkInsertAsync(connection, transaction, new StagingBatch(warehouse.Dialect.StagingTable("stg_population"), Columns, rows), ct);
+        long written = await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("population.merge"),
+            new { SourceKey = sourceKey, LoadedAt = now }, transaction, cancellationToken: ct));
+
+        await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"), new
+        {
+            load.ImportId,
+            Status = "loaded",
+            RowsWritten = written,
+            SourceKey = (long?)sourceKey,
+            FinishedAt = time.GetUtcNow(),
+            Message = (string?)null,
+            Replaces = (string?)null,
+        }, transaction, cancellationToken: ct));
+
+        await transaction.CommitAsync(ct);
+        return written;
+    }
+
+    /// <summary>The <c>dim_date</c> key of a date: yyyymmdd.</summary>
+    public static int DateKey(DateOnly date) => int.Parse(date.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+}

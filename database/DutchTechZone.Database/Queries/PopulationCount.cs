@@ -1,0 +1,15 @@
+namespace DutchTechZone.Database.Queries;
+
+/// <summary>A population count as the budget rules read it from the warehouse.</summary>
+public sealed record PopulationCount(
+    string CbsCode,
+    string Municipality,
+    DateOnly ReferenceDate,
+    string? CountsAt,
+    string TableId,
+    long Inhabitants,
+    string CbsStatus,
+    string CbsPeriod,
+    string Origin,
+    long SourceKey,
+    DateTimeOffset LoadedAt);

@@ -1,0 +1,48 @@
+using DutchTechZone.Database.Loaders;
+using DutchTechZone.Database.Queries;
+using DutchTechZone.Etl.Regions;
+
+namespace DutchTechZone.Etl.Budget;
+
+/// <summary>Computes a year's budget from the warehouse, stores the contributions (<c>fact_contribution</c>) and reports it.</summary>
+public sealed class BudgetCalculator(
+    PopulationQueries population,
+    ContributionWriter contributions,
+    BudgetOptions options,
+    IReadOnlyList<Municipality> municipalities)
+{
+    /// <summary>The budget of <paramref name="year"/>.</summary>
+    /// <exception cref="BudgetUnavailableException">No population figures for one or more municipalities.</exception>
+    /// <exception cref="BudgetConfigurationException">The year has no rate configured.</exception>
+    public async Task<BudgetReport> ComputeAsync(int year, CancellationToken ct = default)
+    {
+        var counts = await population.CountsAsync(municipalities.Select(m => m.CbsCode).ToList(), new DateOnly(year - 3, 1, 1), new DateOnly(year, 1, 1), ct);
+        if (!options.Years.TryGetValue(year, out var settings))
+        {
+            // Missing figures are the more useful answer (exit 2); the rules throw that before anything else.
+            _ = ContributionRules.Compute(year, new BudgetYearOptions { Rate = 1m }, municipalities, counts);
+            throw new BudgetConfigurationException(
+                $"No budget settings for {year}: set Budget:Years:{year}:Rate (and ProvisionalReferenceDate once adopted) in appsettings.json or DTZ__Budget__Years__{year}__Rate.");
+        }
+
+        var lines = ContributionRules.Compute(year, settings, municipalities, counts);
+        await contributions.SaveAsync(lines.Select(l => new ContributionRecord(
+            year, l.CbsCode, l.Status, l.ReferenceDate, l.Inhabitants, (long)(settings.Rate * 100m), (long)(l.Amount * 100m),
+            l.Settlement is { } s ? (long)(s * 100m) : null, l.CbsStatus, l.SourceKey)).ToList(), ct);
+
+        var total = lines.Sum(l => l.Amount);
+        var carryOver = 0.00m;
+        var dates = lines.Select(l => l.ReferenceDate).Distinct().ToList();
+        var origins = lines.Select(l => l.Origin).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return new BudgetReport(
+            year,
+            settings.Rate,
+            lines.All(l => l.Status == "definitive") ? "definitive" : "provisional",
+            dates.Count == 1 ? dates[0] : null,
+            string.Join(" + ", origins),
+            lines,
+            total,
+            carryOver,
+            total + carryOver);
+    }
+}

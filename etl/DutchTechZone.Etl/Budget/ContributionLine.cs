@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+
+namespace DutchTechZone.Etl.Budget;
+
+/// <summary>One municipality's contribution for a budget year.</summary>
+/// <param name="Status"><c>provisional</c> or <c>definitive</c>.</param>
+/// <param name="ReferenceDate">The count's reference date: 1 January of the year when definitive, else the provisional date.</param>
+/// <param name="Amount">Inhabitants × rate, in euros, exact to the cent.</param>
+/// <param name="Settlement">Definitive − provisional amount, once both exist; null before.</param>
+/// <param name="ProvisionalAmount">The provisional amount the settlement is measured against, when known.</param>
+/// <param name="CbsStatus">CBS's own status of the figure (Voorlopig, Definitief).</param>
+/// <param name="Origin"><c>CBS</c> or <c>bundled sample</c>.</param>
+public sealed record ContributionLine(
+    string CbsCode,
+    string Municipality,
+    long Inhabitants,
+    decimal Amount,
+    string Status,
+    DateOnly ReferenceDate,
+    decimal? Settlement,
+    decimal? ProvisionalAmount,
+    string CbsStatus,
+    string CbsPeriod,
+    [property: JsonPropertyName("source")] string Origin,
+    [property: JsonIgnore] long SourceKey);

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using DutchTechZone.Host.Composition;
+using DutchTechZone.Host.Output;
+
+namespace DutchTechZone.Host.Cli;
+
+/// <summary>The <c>dtz</c> command line.</summary>
+public static class DtzCommandLine
+{
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
+    public static Task<int> RunAsync(string[] args, DtzConsole? console = null, Func<CommandLineOverrides, DtzApp>? appFactory = null)
+    {
+        console ??= DtzConsole.System;
+        var globals = new GlobalOptions();
+        var runner = new CommandRunner(globals, console, appFactory ?? (o => new DtzApp(DtzConfiguration.Build(o))));
+        var root = new RootCommand("dtz — de rapportagepijplijn van Dutch TechZone.");
+        globals.AddTo(root);
+        root.Subcommands.Add(DemoCommand.Create(runner));
+        root.Subcommands.Add(RunCommand.Create(runner));
+        root.Subcommands.Add(MigrateCommand.Create(runner));
+        root.Subcommands.Add(ImportCbsCommand.Create(runner));
+        root.Subcommands.Add(BudgetCommand.Create(runner));
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+    }
+}

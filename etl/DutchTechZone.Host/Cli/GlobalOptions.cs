@@ -1,0 +1,47 @@
+using System.CommandLine;
+
+namespace DutchTechZone.Host.Cli;
+
+/// <summary>Options every <c>dtz</c> command takes.</summary>
+public sealed class GlobalOptions
+{
+    public Option<string?> Data { get; } = new("--data")
+    {
+        Description = "Folder for the SQLite warehouse, Hangfire and the drop folder (default ./data).",
+        Recursive = true,
+    };
+
+    public Option<string?> Provider { get; } = new("--provider")
+    {
+        Description = "Warehouse database: sqlite (default), postgresql or sqlserver.",
+        Recursive = true,
+    };
+
+    public Option<string?> Connection { get; } = new("--connection")
+    {
+        Description = "Connection string of the warehouse (required for postgresql and sqlserver; prefer DTZ__Warehouse__ConnectionString for secrets).",
+        Recursive = true,
+    };
+
+    public Option<bool> Verbose { get; } = new("--verbose")
+    {
+        Description = "Show debug logging.",
+        Recursive = true,
+    };
+
+    /// <summary>Adds the options to the root command.</summary>
+    public void AddTo(RootCommand root)
+    {
+        root.Options.Add(Data);
+        root.Options.Add(Provider);
+        root.Options.Add(Connection);
+        root.Options.Add(Verbose);
+    }
+
+    /// <summary>The values given on the command line, as configuration overrides.</summary>
+    public CommandLineOverrides Read(ParseResult result) =>
+        new(result.GetValue(Data), result.GetValue(Provider), result.GetValue(Connection), result.GetValue(Verbose));
+}
+
+/// <summary>Command-line values that override configuration.</summary>
+public sealed record CommandLineOverrides(string? DataDirectory, string? Provider, string? ConnectionString, bool Verbose);

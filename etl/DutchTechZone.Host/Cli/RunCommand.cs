@@ -1,0 +1,40 @@
+using System.CommandLine;
+using DutchTechZone.Etl.Budget;
+using DutchTechZone.Host.Output;
+using Microsoft.Extensions.Logging;
+
+namespace DutchTechZone.Host.Cli;
+
+/// <summary><c>dtz run [--offline]</c>: the production main job once — migrate, import CBS, recompute the budgets.</summary>
+public static class RunCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var offline = new Option<bool>("--offline") { Description = "Gebruik de meegeleverde snapshot in plaats van CBS." };
+        var command = new Command("run", "Draait de hoofdtaak eenmaal: migreren, CBS importeren, begrotingen herberekenen.") { offline };
+        command.SetAction((result, ct) => runner.RunAsync(result, async app =>
+        {
+            await runner.MigrateAsync(app, ct);
+            var imports = await app.PopulationImporter(result.GetValue(offline)).ImportAsync(ct);
+            await ImportCbsCommand.PrintAsync(imports, runner.Console.Out);
+
+            var logger = app.LoggerFactory.CreateLogger("DutchTechZone.Run");
+            foreach (var year in app.Budget.Years.Keys.Order())
+            {
+                try
+                {
+                    var report = await app.BudgetCalculator().ComputeAsync(year, ct);
+                    await runner.Console.Out.WriteLineAsync(
+                        $"Begroting {year}: {(report.Status == "definitive" ? "definitief" : "voorlopig")}, bijdragen {DutchFormat.Euro(report.ContributionsTotal)}");
+                }
+                catch (BudgetUnavailableException e)
+                {
+                    logger.LogWarning("Budget {Year} not computed: {Reason}", year, e.Message);
+                }
+            }
+
+            return imports.Any(r => r.Status == "failed") ? ExitCodes.Failure : ExitCodes.Ok;
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,148 @@
+using DutchTechZone.Database;
+using DutchTechZone.Database.Loaders;
+using DutchTechZone.Database.Queries;
+using DutchTechZone.Etl.Budget;
+using DutchTechZone.Etl.Cbs;
+using DutchTechZone.Etl.Population;
+using DutchTechZone.Etl.Regions;
+using DutchTechZone.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace DutchTechZone.Host.Composition;
+
+/// <summary>The composition root of <c>dtz</c>: settings read once, objects built on demand. Nothing below the Host knows it.</summary>
+public sealed class DtzApp : IDisposable
+{
+    private readonly List<IDisposable> _owned = [];
+
+    public DtzApp(IConfiguration configuration, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        Configuration = configuration;
+        Time = time ?? TimeProvider.System;
+        DataDirectory = Path.GetFullPath(configuration["Data:Directory"] is { Length: > 0 } d ? d : "data");
+        LoggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b
+            .AddConfiguration(configuration.GetSection("Logging"))
+            .AddSimpleConsole(o =>
+            {
+                o.SingleLine = true;
+                o.TimestampFormat = "HH:mm:ss ";
+            })
+            .AddFilter("Microsoft", LogLevel.Warning));
+        _owned.Add(LoggerFactory);
+        WarehouseSettings = ReadWarehouse(configuration, DataDirectory);
+        Warehouse = new Warehouse(WarehouseSettings);
+        Municipalities = configuration.GetSection("Population:Municipalities").Get<List<Municipality>>() is { Count: > 0 } list
+            ? list
+            : PartnerMunicipalities.Default;
+        Budget = configuration.GetSection("Budget").Get<BudgetOptions>() ?? new BudgetOptions();
+        DemoYear = configuration.GetValue<int?>("Budget:DemoYear") ?? 2026;
+    }
+
+    public IConfiguration Configuration { get; }
+
+    public TimeProvider Time { get; }
+
+    public string DataDirectory { get; }
+
+    public ILoggerFactory LoggerFactory { get; }
+
+    public WarehouseSettings WarehouseSettings { get; }
+
+    public Warehouse Warehouse { get; }
+
+    public IReadOnlyList<Municipality> Municipalities { get; }
+
+    public BudgetOptions Budget { get; }
+
+    public int DemoYear { get; }
+
+    public WarehouseMigrator Migrator() => new(
+        WarehouseSettings.Provider switch
+        {
+            WarehouseProvider.PostgreSql => MigrationProvider.PostgreSql,
+            WarehouseProvider.SqlServer => MigrationProvider.SqlServer,
+            _ => MigrationProvider.Sqlite,
+        },
+        WarehouseSettings.ConnectionString,
+        LoggerFactory.CreateLogger<WarehouseMigrator>(),
+        Time);
+
+    /// <summary>The population importer, against live CBS or (offline) the bundled snapshot.</summary>
+    public PopulationImporter PopulationImporter(bool offline)
+    {
+        var options = Configuration.GetSection("Cbs").Get<CbsOptions>() ?? new CbsOptions();
+        HttpClient http;
+        if (offline)
+        {
+            options.BaseAddress = CbsSnapshotHandler.BaseAddress;
+            http = new HttpClient(new CbsSnapshotHandler());
+        }
+        else
+        {
+            http = new HttpClient(new SocketsHttpHandler
+            {
+                AutomaticDecompression = System.Net.DecompressionMethods.All,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            { Timeout = Timeout.InfiniteTimeSpan };
+        }
+
+        _owned.Add(http);
+        var client = new CbsFeedClient(http, options, Time, LoggerFactory.CreateLogger<CbsFeedClient>());
+        var importOptions = new PopulationImportOptions
+        {
+            Municipalities = Municipalities,
+            FromYear = Configuration.GetValue<int?>("Population:FromYear"),
+        };
+        return new PopulationImporter(
+            client,
+            offline ? CbsOrigin.BundledSample : CbsOrigin.Live,
+            new ImportLog(Warehouse, Time),
+            new LineageQueries(Warehouse),
+            new PopulationLoader(Warehouse, Time),
+            importOptions,
+            Time,
+            LoggerFactory.CreateLogger<PopulationImporter>());
+    }
+
+    public BudgetCalculator BudgetCalculator() =>
+        new(new PopulationQueries(Warehouse), new ContributionWriter(Warehouse, Time), Budget, Municipalities);
+
+    public void Dispose()
+    {
+        foreach (var owned in Enumerable.Reverse(_owned))
+        {
+            owned.Dispose();
+        }
+    }
+
+    private static WarehouseSettings ReadWarehouse(IConfiguration configuration, string dataDirectory)
+    {
+        var name = configuration["Warehouse:Provider"];
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            name = "sqlite";
+        }
+
+        if (!WarehouseProviderNames.TryParse(name, out var provider))
+        {
+            throw new DtzConfigurationException($"Unknown warehouse provider '{name}': use sqlite, postgresql or sqlserver.");
+        }
+
+        var connection = configuration["Warehouse:ConnectionString"];
+        if (string.IsNullOrWhiteSpace(connection))
+        {
+            if (provider != WarehouseProvider.Sqlite)
+            {
+                throw new DtzConfigurationException(
+                    $"The {WarehouseProviderNames.NameOf(provider)} warehouse needs a connection string: --connection \"...\" or DTZ__Warehouse__ConnectionString.");
+            }
+
+            connection = $"Data Source={Path.Combine(dataDirectory, "warehouse.db")};Foreign Keys=True;Default Timeout=60";
+        }
+
+        return new WarehouseSettings(provider, connection);
+    }
+}
