@@ -1,0 +1,210 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace DutchTechZone.Etl.Cbs;
+
+/// <summary>
+/// Client of the CBS StatLine OData v3 Feed (<c>opendata.cbs.nl/ODataFeed</c>): table info, metadata, code lists and
+/// data rows streamed a page at a time. Every request sends <c>$format=json</c> and <c>Accept: application/json</c>;
+/// <c>odata.nextLink</c> is followed verbatim. Each request (page) is retried on its own (see <see cref="CbsOptions"/>),
+/// so a failed page never restarts a pull.
+/// </summary>
+public sealed class CbsFeedClient
+{
+    private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
+
+    private readonly HttpClient _http;
+    private readonly CbsOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<CbsFeedClient> _logger;
+    private readonly ResiliencePipeline _pipeline;
+
+    /// <summary>Creates the client. The options are read once, here.</summary>
+    public CbsFeedClient(HttpClient http, CbsOptions options, TimeProvider time, ILogger<CbsFeedClient> logger)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(logger);
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries);
+        _http = http;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        _pipeline = CbsResilience.Create(options, time, logger);
+    }
+
+    /// <summary>Reads the table's <c>TableInfos</c> row (<c>Modified</c> for change detection).</summary>
+    public async Task<CbsTableInfo> GetTableInfoAsync(string tableId, CancellationToken ct = default)
+    {
+        var url = Url(tableId, "TableInfos");
+        var rows = await ReadAllAsync(tableId, url, ct);
+        return rows.Count > 0
+            ? CbsMetadataReader.TableInfo(rows[0], tableId, url)
+            : throw new CbsException(tableId, url, "TableInfos is empty");
+    }
+
+    /// <summary>Reads the table's <c>DataProperties</c> (dimensions, topic groups and topics, in display order).</summary>
+    public async Task<IReadOnlyList<CbsDataProperty>> GetDataPropertiesAsync(string tableId, CancellationToken ct = default)
+    {
+        var url = Url(tableId, "DataProperties");
+        var rows = await ReadAllAsync(tableId, url, ct);
+        return rows.Select(r => CbsMetadataReader.DataProperty(r, tableId, url)).ToArray();
+    }
+
+    /// <summary>Reads the code list of one dimension (<c>RegioS</c>, <c>Perioden</c>, …): keys trimmed, raw keys kept.</summary>
+    public async Task<IReadOnlyList<CbsCode>> GetCodeListAsync(string tableId, string dimensionKey, CancellationToken ct = default)
+    {
+        var url = Url(tableId, dimensionKey);
+        var rows = await ReadAllAsync(tableId, url, ct);
+        return rows.Select(r => CbsMetadataReader.Code(r, tableId, url)).ToArray();
+    }
+
+    /// <summary>
+    /// Streams the rows of a data set a page at a time, following <c>odata.nextLink</c> verbatim.
+    /// <paramref name="filter"/> is an OData v3 filter (use raw, padded keys); <paramref name="select"/> the columns.
+    /// </summary>
+    /// <exception cref="CbsPullInterruptedException">A page kept failing; resume from its URL.</exception>
+    /// <exception cref="CbsException">A non-transient failure (404, 400, not the v3 JSON shape).</exception>
+    public IAsyncEnumerable<CbsRow> StreamAsync(
+        string tableId,
+        string entitySet = "TypedDataSet",
+        string? filter = null,
+        IReadOnlyList<string>? select = null,
+        CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entitySet);
+        var url = CbsUrl.Build(_options.BaseAddress, CheckTableId(tableId), entitySet, filter, select);
+        return PullAsync(tableId, url, ct);
+    }
+
+    /// <summary>Continues a pull from a page URL (<see cref="CbsPullInterruptedException.ResumeUrl"/>), that page included.</summary>
+    public IAsyncEnumerable<CbsRow> ResumeAsync(Uri pageUrl, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(pageUrl);
+        if (!pageUrl.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The resume URL must be absolute.", nameof(pageUrl));
+        }
+
+        return PullAsync(CbsUrl.TableIdOf(pageUrl), pageUrl, ct);
+    }
+
+    private async IAsyncEnumerable<CbsRow> PullAsync(string tableId, Uri firstPage, [EnumeratorCancellation] CancellationToken ct)
+    {
+        Uri? next = firstPage;
+        long rows = 0;
+        var pages = 0;
+        while (next is not null)
+        {
+            var pageUrl = next;
+            CbsPage page;
+            try
+            {
+                page = await FetchPageAsync(tableId, pageUrl, ct);
+            }
+            catch (Exception e) when (CbsResilience.IsTransient(e, ct))
+            {
+                throw new CbsPullInterruptedException(tableId, pageUrl, rows, e);
+            }
+
+            pages++;
+            foreach (var row in page.Rows)
+            {
+                rows++;
+                yield return row;
+            }
+
+            next = page.NextLink;
+            if (pages > 1 || next is not null)
+            {
+                _logger.LogInformation(
+                    "CBS pull {TableId}: page {Pages} done, {Rows} rows so far{More}",
+                    tableId,
+                    pages,
+                    rows,
+                    next is null ? " (last page)" : string.Empty);
+            }
+        }
+    }
+
+    private async Task<List<CbsRow>> ReadAllAsync(string tableId, Uri url, CancellationToken ct)
+    {
+        var rows = new List<CbsRow>();
+        Uri? next = url;
+        while (next is not null)
+        {
+            CbsPage page;
+            try
+            {
+                page = await FetchPageAsync(tableId, next, ct);
+            }
+            catch (Exception e) when (CbsResilience.IsTransient(e, ct))
+            {
+                throw new CbsException(tableId, next, $"request failed after {_options.MaxRetries} retries: {e.Message}", e);
+            }
+
+            rows.AddRange(page.Rows);
+            next = page.NextLink;
+        }
+
+        return rows;
+    }
+
+    /// <summary>One page with retries: the same URL is requested again, the body read whole and parsed.</summary>
+    private async Task<CbsPage> FetchPageAsync(string tableId, Uri url, CancellationToken ct)
+    {
+        var context = ResilienceContextPool.Shared.Get(ct);
+        context.Properties.Set(CbsResilience.UrlKey, url);
+        try
+        {
+            return await _pipeline.ExecuteAsync(
+                static async (ctx, state) =>
+                {
+                    var body = await state.Client.GetBodyAsync(state.TableId, state.Url, ctx.CancellationToken);
+                    return CbsPage.Parse(body, state.TableId, state.Url);
+                },
+                context,
+                (Client: this, TableId: tableId, Url: url));
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async Task<byte[]> GetBodyAsync(string tableId, Uri url, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Accept.Add(Json);
+        _logger.LogDebug("GET {Url}", url);
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        if (response.IsSuccessStatusCode)
+        {
+            return await response.Content.ReadAsByteArrayAsync(ct);
+        }
+
+        var status = response.StatusCode;
+        if (status is HttpStatusCode.TooManyRequests or HttpStatusCode.RequestTimeout || (int)status >= 500)
+        {
+            throw new CbsTransientHttpException(status, url, CbsResilience.RetryAfter(response.Headers.RetryAfter, _time));
+        }
+
+        throw new CbsException(tableId, url, $"HTTP {(int)status} {response.ReasonPhrase}");
+    }
+
+    private Uri Url(string tableId, string entitySet)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(entitySet);
+        return CbsUrl.Build(_options.BaseAddress, CheckTableId(tableId), entitySet);
+    }
+
+    private static string CheckTableId(string tableId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(tableId);
+        return tableId;
+    }
+}
