@@ -30,7 +30,7 @@ public sealed class PopulationLoader(Warehouse warehouse, TimeProvider time)
             Kind = "cbs_table",
             load.Source.Origin,
             Name = load.Source.TableId,
-            CbsModified = (DateTimeOffset?)load.Source.CbsModified,
+            CbsModified = (DateTimeOffset?)load.Source.CbsModified.ToUniversalTime(), // timestamps are stored in UTC (Npgsql refuses other offsets)
             ContentHash = (string?)null,
             load.Source.Url,
             ReceivedAt = (DateTimeOffset?)now,

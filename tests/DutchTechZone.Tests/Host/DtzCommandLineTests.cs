@@ -1,0 +1,127 @@
+using System.Text.Json;
+using DutchTechZone.Host.Cli;
+using DutchTechZone.Host.Output;
+using DutchTechZone.Tests.Infrastructure;
+
+namespace DutchTechZone.Tests.Host;
+
+/// <summary>
+/// <c>dtz</c> end to end, in process, against each real database: migrate, import the bundled snapshot through the
+/// real CBS client, compute and print the budget.
+/// </summary>
+public abstract class DtzCommandLineTests<TProvider> : IDisposable where TProvider : IWarehouseProvider, new()
+{
+    private static readonly Dictionary<string, decimal> Jaarplan2026 = new()
+    {
+        ["GM0114"] = 109754m, ["GM1681"] = 26112m, ["GM0109"] = 35740m, ["GM0160"] = 63895m, ["GM0118"] = 56897m,
+    };
+
+    private readonly TProvider _provider = new();
+    private readonly TempDirectory _temp = new();
+    private readonly string _connectionString;
+
+    protected DtzCommandLineTests() => _connectionString = _provider.CreateEmptyDatabase(_temp);
+
+    [Fact]
+    public async Task DemoPrintsTheJaarplanContributionsAndTheirTotal()
+    {
+        var (exit, output, _) = await RunAsync("demo");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("Emmen", output, StringComparison.Ordinal);
+        Assert.Contains("€ 109.754", output, StringComparison.Ordinal);
+        Assert.Contains("€ 56.897", output, StringComparison.Ordinal);
+        Assert.Matches(@"Totaal\s+292\.398\s+€ 292\.398", output);
+        Assert.Contains("bundled sample", output, StringComparison.Ordinal);
+        Assert.Contains("CBS-import: 5 rijen geschreven", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASecondDemoWritesNoRowsThroughTheCbsImport()
+    {
+        await RunAsync("demo");
+
+        var (exit, output, _) = await RunAsync("demo");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("CBS-import: 0 rijen geschreven", output, StringComparison.Ordinal);
+        Assert.Contains("overgeslagen", output, StringComparison.Ordinal);
+        Assert.Matches(@"Totaal\s+292\.398\s+€ 292\.398", output);
+    }
+
+    [Fact]
+    public async Task BudgetJsonGivesExactlyTheJaarplan2026Amounts()
+    {
+        await RunAsync("demo");
+
+        var (exit, output, _) = await RunAsync("budget", "--year", "2026", "--json");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal(2026, root.GetProperty("year").GetInt32());
+        Assert.Equal(1.00m, root.GetProperty("rate").GetDecimal());
+        Assert.Equal("provisional", root.GetProperty("status").GetString());
+        Assert.Equal("2025-09-30", root.GetProperty("referenceDate").GetString());
+        Assert.Equal("bundled sample", root.GetProperty("source").GetString());
+        var contributions = root.GetProperty("contributions").EnumerateArray().ToList();
+        Assert.Equal(Jaarplan2026.Count, contributions.Count);
+        foreach (var c in contributions)
+        {
+            var expected = Jaarplan2026[c.GetProperty("cbsCode").GetString()!];
+            Assert.Equal(expected, c.GetProperty("inhabitants").GetInt64());
+            Assert.Equal(expected, c.GetProperty("amount").GetDecimal());
+            Assert.Equal("provisional", c.GetProperty("status").GetString());
+            Assert.Equal(JsonValueKind.Null, c.GetProperty("settlement").ValueKind);
+        }
+
+        Assert.Equal(292398.00m, root.GetProperty("contributionsTotal").GetDecimal());
+        Assert.Contains("\"contributionsTotal\": 292398.00", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BudgetForAYearWithoutFiguresExitsTwoAndSaysWhich()
+    {
+        await RunAsync("migrate");
+
+        var (exit, _, error) = await RunAsync("budget", "--year", "2026", "--json");
+
+        Assert.Equal(ExitCodes.NoFigures, exit);
+        Assert.Contains("Emmen (GM0114)", error, StringComparison.Ordinal);
+        Assert.Contains("2026", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ThePasswordOfTheConnectionStringNeverReachesTheOutput()
+    {
+        var secret = "S3cret-" + Guid.NewGuid().ToString("N")[..6];
+        var connection = _provider.Provider == DutchTechZone.Database.WarehouseProvider.Sqlite
+            ? _connectionString + ";Password=" + secret
+            : _connectionString + ";Password=" + secret;
+
+        var (_, output, error) = await RunAsync(["migrate"], connection);
+
+        Assert.DoesNotContain(secret, output + error, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _temp.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => RunAsync(args, _connectionString);
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(string[] args, string connection)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        string[] all = [.. args, "--data", _temp.Combine("data"), "--provider", _provider.Name, "--connection", connection];
+        var exit = await DtzCommandLine.RunAsync(all, new DtzConsole(output, error));
+        return (exit, output.ToString(), error.ToString());
+    }
+}
+
+public sealed class SqliteDtzCommandLineTests : DtzCommandLineTests<SqliteProvider>;
+
+public sealed class PostgreSqlDtzCommandLineTests : DtzCommandLineTests<PostgreSqlProvider>;
