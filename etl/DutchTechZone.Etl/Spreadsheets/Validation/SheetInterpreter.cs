@@ -1,0 +1,190 @@
+using System.Globalization;
+
+namespace DutchTechZone.Etl.Spreadsheets;
+
+/// <summary>
+/// Reads one sheet against a template: finds the header row (the first non-empty row), maps the columns, parses every
+/// data row, skips empty rows, checks a trailing Totaal row, and applies the row limits. All problems go to the
+/// <see cref="ErrorCollector"/>; reading stops only for the limits or a broken file.
+/// </summary>
+internal sealed class SheetInterpreter
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private readonly ErrorCollector _errors;
+    private readonly MunicipalityMatcher _municipalities;
+    private readonly SpreadsheetLimits _limits;
+
+    public SheetInterpreter(ErrorCollector errors, MunicipalityMatcher municipalities, SpreadsheetLimits limits)
+    {
+        _errors = errors;
+        _municipalities = municipalities;
+        _limits = limits;
+    }
+
+    /// <summary>
+    /// Interprets <paramref name="sheet"/>. With <paramref name="byName"/> the template is known from the sheet name;
+    /// otherwise it is recognised from the header row. When nothing is recognised, <paramref name="unrecognised"/>
+    /// is called and null returned.
+    /// </summary>
+    public TemplateSheet? Interpret(RawSheet sheet, TemplateDefinition? byName, Action<string> unrecognised, CancellationToken ct)
+    {
+        using var rows = new SafeRows(sheet.Rows, e => _errors.Add(sheet.Name, null, null, null, ReadFailure(e)));
+        var header = NextNonEmpty(rows, sheet.Name, ct);
+        if (header is null)
+        {
+            if (byName is not null) _errors.Add(sheet.Name, null, null, null, $"Blad {sheet.Name} is leeg: de kopregel met de kolomnamen ontbreekt");
+            else unrecognised("het blad is leeg");
+            return null;
+        }
+
+        var template = byName ?? TemplateRecognizer.FromHeaders(header.Cells.Values.Select(c => c.Text));
+        if (template is null)
+        {
+            unrecognised("de kopregel past bij geen sjabloon");
+            return null;
+        }
+
+        var map = MapHeaders(sheet.Name, header, template);
+        if (map is null) return null;
+
+        var headerColumns = header.Cells.Where(kv => !kv.Value.IsBlank).Select(kv => kv.Key).ToHashSet();
+        var parser = CreateParser(template.Kind);
+        var result = new List<object>();
+        var failedRows = 0;
+        RowContext? total = null;
+        var dataRows = 0;
+        while (NextNonEmpty(rows, sheet.Name, ct) is { } raw)
+        {
+            if (++dataRows > _limits.MaxRows)
+            {
+                _errors.Add(sheet.Name, raw.RowNumber, null, null, $"Blad {sheet.Name} heeft meer dan {_limits.MaxRows} rijen; lever de gegevens in kleinere bestanden");
+                break;
+            }
+
+            var context = new RowContext(raw, map, sheet.Name, _errors, _municipalities);
+            foreach (var (index, cell) in raw.Cells.Where(kv => !kv.Value.IsBlank && !headerColumns.Contains(kv.Key)).OrderBy(kv => kv.Key))
+            {
+                failedRows++;
+                _errors.Add(sheet.Name, raw.RowNumber, ColumnLetters.Of(index), cell.Text,
+                    $"Kolom {ColumnLetters.Of(index)} heeft geen kolomnaam in de kopregel, maar deze rij heeft daar een waarde; verwacht geen waarden buiten de kolommen van het sjabloon (bij een CSV-bestand: staat er een scheidingsteken in een waarde?)");
+            }
+
+            if (IsTotalRow(raw))
+            {
+                if (total is not null) ReportTotalNotLast(sheet.Name, total);
+                total = context;
+                continue;
+            }
+
+            if (total is not null)
+            {
+                ReportTotalNotLast(sheet.Name, total);
+                total = null;
+            }
+
+            if (parser.Parse(context) is { } typed) result.Add(typed);
+            else failedRows++;
+        }
+
+        if (total is not null) CheckTotal(total, template, result, failedRows);
+        return new TemplateSheet(template.Kind, sheet.Name, header.RowNumber, result);
+    }
+
+    private static ITemplateRowParser CreateParser(TemplateKind kind) => kind switch
+    {
+        TemplateKind.Middelen => new MiddelenRowParser(),
+        TemplateKind.Begroting => new BegrotingRowParser(),
+        TemplateKind.Realisatie => new RealisatieRowParser(),
+        TemplateKind.Capaciteit => new CapaciteitRowParser(),
+        _ => new IndicatorRowParser(),
+    };
+
+    private static bool IsTotalRow(RawRow row) =>
+        row.FirstNonEmpty() is { Kind: RawCellKind.Text } first && NameKey.Of(first.Text).TrimEnd(':') == "totaal";
+
+    private static string ReadFailure(Exception e) => e switch
+    {
+        System.Xml.XmlException when e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase) =>
+            "Het blad bevat een DTD (documenttypedefinitie); dat is niet toegestaan in een werkmap",
+        _ => $"Het blad kan niet verder gelezen worden; het bestand is beschadigd ({e.GetType().Name})",
+    };
+
+    private HeaderMap? MapHeaders(string sheet, RawRow header, TemplateDefinition template)
+    {
+        var map = new HeaderMap(template, header.RowNumber);
+        var ok = true;
+        foreach (var (index, cell) in header.Cells.OrderBy(kv => kv.Key))
+        {
+            if (cell.IsBlank) continue;
+            var text = cell.Text.Trim();
+            var column = template.Find(text);
+            if (column is null)
+            {
+                _errors.Warn($"Blad {sheet}: kolom {ColumnLetters.Of(index)} ({text}) hoort niet bij het sjabloon {template.Kind} en is genegeerd");
+            }
+            else if (!map.TryAdd(column, index))
+            {
+                ok = false;
+                _errors.Add(sheet, header.RowNumber, $"{ColumnLetters.Of(index)} ({column.Header})", text,
+                    $"Kolom {column.Header} komt twee keer voor (ook in kolom {ColumnLetters.Of(map.IndexOf(column.Header)!.Value)}); elke kolom mag maar één keer voorkomen");
+            }
+        }
+
+        foreach (var missing in template.Columns.Where(c => c.Required && !map.Contains(c.Header)))
+        {
+            ok = false;
+            _errors.Add(sheet, header.RowNumber, missing.Header, null,
+                $"Verplichte kolom {missing.Header} ontbreekt in de kopregel van blad {sheet} (sjabloon {template.Kind})");
+        }
+
+        return ok ? map : null;
+    }
+
+    private RawRow? NextNonEmpty(SafeRows rows, string sheet, CancellationToken ct)
+    {
+        var empty = 0;
+        while (rows.MoveNext())
+        {
+            ct.ThrowIfCancellationRequested();
+            var row = rows.Current;
+            if (!row.IsEmpty) return row;
+            if (++empty >= _limits.MaxConsecutiveEmptyRows)
+            {
+                _errors.Warn($"Blad {sheet}: na {empty} lege rijen (tot en met rij {row.RowNumber}) is de rest van het blad niet gelezen");
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private void ReportTotalNotLast(string sheet, RowContext total) =>
+        _errors.Add(sheet, total.Row, null, total.Raw.FirstNonEmpty()?.Text,
+            "De Totaal-rij staat niet onderaan: onder de Totaal-rij staan nog gegevens");
+
+    private void CheckTotal(RowContext total, TemplateDefinition template, List<object> rows, int failedRows)
+    {
+        if (template.TotalColumn is not { } column) return;
+        var stated = total.Amount(column, required: false, maxDecimals: 2, euro: column == "Bedrag");
+        if (stated is null)
+        {
+            if (!total.HasErrors) _errors.Warn($"Blad {total.Sheet}: de Totaal-rij (rij {total.Row}) heeft geen waarde in kolom {column} en is niet gecontroleerd");
+            return;
+        }
+
+        if (failedRows > 0) return; // the sum of rows with errors means nothing; those errors are reported already
+        var sum = rows.Sum(r => r switch
+        {
+            MiddelenRow m => m.Amount,
+            BegrotingRow b => b.Amount,
+            RealisatieRow r2 => r2.Amount,
+            CapaciteitRow c => c.Hours,
+            _ => 0m,
+        });
+        if (sum != stated.Value)
+        {
+            total.Error(column, total.Cell(column)?.Text,
+                $"Totaal {stated.Value.ToString("N2", Dutch)} klopt niet met de som van de rijen ({sum.ToString("N2", Dutch)}) in kolom {column}");
+        }
+    }
+}
