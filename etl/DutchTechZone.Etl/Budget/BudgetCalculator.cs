@@ -7,6 +7,7 @@ namespace DutchTechZone.Etl.Budget;
 /// <summary>Computes a year's budget from the warehouse, stores the contributions (<c>fact_contribution</c>) and reports it.</summary>
 public sealed class BudgetCalculator(
     PopulationQueries population,
+    BudgetQueries budget,
     ContributionWriter contributions,
     BudgetOptions options,
     IReadOnlyList<Municipality> municipalities)
@@ -31,7 +32,21 @@ public sealed class BudgetCalculator(
             l.Settlement is { } s ? (long)(s * 100m) : null, l.CbsStatus, l.SourceKey)).ToList(), ct);
 
         var total = lines.Sum(l => l.Amount);
-        var carryOver = 0.00m;
+        var resources = await budget.ResourcesAsync(year, ct);
+        var carryOver = Euros(resources.GetValueOrDefault("carry_over"));
+        var otherResources = Euros(resources.GetValueOrDefault("co_financing") + resources.GetValueOrDefault("other"));
+        var (earmarkedCents, spentCents) = await budget.NetworkPlanAsync(year, ct);
+        var networkBudgeted = Euros(resources.GetValueOrDefault("network_plan"));
+        var networkPlan = new NetworkPlanSummary(
+            networkBudgeted,
+            Euros(resources.GetValueOrDefault("network_plan_reserve")),
+            Euros(earmarkedCents),
+            Euros(spentCents),
+            networkBudgeted - Euros(earmarkedCents));
+        var themes = (await budget.ThemesAsync(year, ct)).Select(t => new ThemeSummary(
+            t.Theme, t.Name, Euros(t.BudgetedCents), Euros(t.CommittedCents), Euros(t.PaidCents),
+            Euros(t.BudgetedCents - t.CommittedCents - t.PaidCents))).ToList();
+
         var dates = lines.Select(l => l.ReferenceDate).Distinct().ToList();
         var origins = lines.Select(l => l.Origin).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return new BudgetReport(
@@ -43,6 +58,12 @@ public sealed class BudgetCalculator(
             lines,
             total,
             carryOver,
-            total + carryOver);
+            otherResources,
+            total + carryOver + otherResources,
+            networkPlan,
+            themes);
     }
+
+    // Cents to euros with two decimals (scale 2, so JSON shows 45870.00).
+    private static decimal Euros(long cents) => decimal.Round(cents / 100m, 2) + 0.00m;
 }

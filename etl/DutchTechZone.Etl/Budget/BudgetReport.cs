@@ -1,12 +1,15 @@
 namespace DutchTechZone.Etl.Budget;
 
 /// <summary>
-/// The budget of one year as <c>dtz budget --json</c> prints it: contributions per municipality and the
-/// available resources. Amounts in euros, exact to the cent.
+/// The budget of one year as <c>dtz budget --json</c> prints it: contributions per municipality, the available
+/// resources, the Network- and Connection plan, and spending against budget per theme. Euros, exact to the cent.
 /// </summary>
 /// <param name="Status"><c>provisional</c> while any contribution is provisional, else <c>definitive</c>.</param>
 /// <param name="ReferenceDate">The reference date all contributions share; null when they differ.</param>
 /// <param name="Source"><c>CBS</c>, or <c>bundled sample</c> when the figures come from the bundled snapshot.</param>
+/// <param name="CarryOver">Overgebleven middelen of the previous year (template Middelen).</param>
+/// <param name="OtherResources">Co-financing and other money partners add (template Middelen).</param>
+/// <param name="TotalAvailable">Contributions + carry-over + other resources; the Network plan is separate money.</param>
 public sealed record BudgetReport(
     int Year,
     decimal Rate,
@@ -16,4 +19,13 @@ public sealed record BudgetReport(
     IReadOnlyList<ContributionLine> Contributions,
     decimal ContributionsTotal,
     decimal CarryOver,
-    decimal TotalAvailable);
+    decimal OtherResources,
+    decimal TotalAvailable,
+    NetworkPlanSummary NetworkPlan,
+    IReadOnlyList<ThemeSummary> Themes);
+
+/// <summary>The year's Network- and Connection plan money: budgeted, reserved for later years, earmarked by budget lines (such as co-financing), paid, and still free (budgeted − earmarked).</summary>
+public sealed record NetworkPlanSummary(decimal Budgeted, decimal Reserved, decimal Earmarked, decimal Spent, decimal Free);
+
+/// <summary>Budget vs committed vs paid for one investment theme; free = budgeted − committed − paid.</summary>
+public sealed record ThemeSummary(int Theme, string Name, decimal Budgeted, decimal Committed, decimal Paid, decimal Free);

@@ -20,6 +20,7 @@ public static class DtzCommandLine
         root.Subcommands.Add(MigrateCommand.Create(runner));
         root.Subcommands.Add(ImportCbsCommand.Create(runner));
         root.Subcommands.Add(BudgetCommand.Create(runner));
+        root.Subcommands.Add(IngestCommand.Create(runner));
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
     }
 }

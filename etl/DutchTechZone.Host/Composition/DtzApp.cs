@@ -3,8 +3,10 @@ using DutchTechZone.Database.Loaders;
 using DutchTechZone.Database.Queries;
 using DutchTechZone.Etl.Budget;
 using DutchTechZone.Etl.Cbs;
+using DutchTechZone.Etl.Intake;
 using DutchTechZone.Etl.Population;
 using DutchTechZone.Etl.Regions;
+using DutchTechZone.Etl.Spreadsheets;
 using DutchTechZone.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -107,8 +109,22 @@ public sealed class DtzApp : IDisposable
             LoggerFactory.CreateLogger<PopulationImporter>());
     }
 
+    /// <summary>The drop folder: <c>Intake:DropFolder</c>, default <c>&lt;data&gt;/drop</c>.</summary>
+    public DropFolder DropFolder => new(Configuration["Intake:DropFolder"] is { Length: > 0 } d ? d : Path.Combine(DataDirectory, "drop"));
+
+    /// <summary>The partner-file intake.</summary>
+    public DropFolderIngestor Ingestor() => new(
+        DropFolder,
+        new StableFileFilter(Time, Configuration.GetValue<TimeSpan?>("Intake:StableAfter") ?? TimeSpan.FromSeconds(2)),
+        new SpreadsheetReader(Municipalities),
+        new ImportLog(Warehouse, Time),
+        new RejectionLog(Warehouse, Time),
+        new PartnerFileLoader(Warehouse, Time),
+        Time,
+        LoggerFactory.CreateLogger<DropFolderIngestor>());
+
     public BudgetCalculator BudgetCalculator() =>
-        new(new PopulationQueries(Warehouse), new ContributionWriter(Warehouse, Time), Budget, Municipalities);
+        new(new PopulationQueries(Warehouse), new BudgetQueries(Warehouse), new ContributionWriter(Warehouse, Time), Budget, Municipalities);
 
     public void Dispose()
     {

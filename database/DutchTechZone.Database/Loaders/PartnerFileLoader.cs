@@ -1,0 +1,140 @@
+using System.Data.Common;
+using Dapper;
+
+namespace DutchTechZone.Database.Loaders;
+
+/// <summary>
+/// Loads one validated partner file: lineage, replacement of earlier rows under the same replacement keys
+/// (the latest delivery wins), dimensions, facts and the import row — in one transaction, all or nothing.
+/// </summary>
+public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time)
+{
+    /// <summary>Loads the file; returns the rows written and the earlier files whose rows it replaced.</summary>
+    public async Task<PartnerFileLoadResult> LoadAsync(PartnerFileLoad load, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        var now = time.GetUtcNow();
+        await using var connection = await warehouse.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var session = new Session(warehouse, connection, transaction, ct);
+
+        var sourceKey = await session.ScalarAsync("source.insert", new
+        {
+            Kind = "file",
+            Origin = "partner file",
+            Name = load.Source.FileName,
+            CbsModified = (DateTimeOffset?)null,
+            load.Source.ContentHash,
+            Url = (string?)null,
+            ReceivedAt = (DateTimeOffset?)load.Source.ReceivedAt.ToUniversalTime(),
+            LoadedAt = now,
+        });
+
+        var replaced = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var year in load.Funding.Select(f => f.Year).Distinct())
+        {
+            await session.ReplaceAsync("funding", new { Year = year }, replaced);
+        }
+
+        foreach (var year in load.BudgetLines.Select(f => f.Year).Distinct())
+        {
+            await session.ReplaceAsync("budget_line", new { Year = year }, replaced);
+        }
+
+        foreach (var key in load.Spending.Select(s => (s.Partner, s.Date.Year)).Distinct())
+        {
+            await session.ReplaceAsync("spending", new { key.Partner, Year = key.Year }, replaced);
+        }
+
+        foreach (var key in load.Capacity.Select(c => (c.Partner, c.Period)).Distinct())
+        {
+            await session.ReplaceAsync("capacity", new { key.Partner, key.Period }, replaced);
+        }
+
+        foreach (var key in load.Indicators.Select(i => (i.Indicator, i.Period, i.CbsCode)).Distinct())
+        {
+            await session.ReplaceAsync("indicator", new { key.Indicator, key.Period, key.CbsCode }, replaced);
+        }
+
+        foreach (var partner in load.Capacity.Select(c => (c.Partner, (string?)c.PartnerType))
+                     .Concat(load.Spending.Select(s => (s.Partner, (string?)null))).DistinctBy(p => p.Partner.ToUpperInvariant()))
+        {
+            await session.ExecuteAsync("partner.upsert", new { partner.Partner, PartnerType = partner.Item2 });
+        }
+
+        foreach (var activity in load.BudgetLines.Select(b => (b.Theme, b.Activity)).Concat(load.Spending.Select(s => (s.Theme, s.Activity))).Distinct())
+        {
+            await session.ExecuteAsync("activity.upsert", new { activity.Theme, activity.Activity });
+        }
+
+        var written = 0L;
+        written += await session.InsertAllAsync("funding.insert", load.Funding.Select(f => new { f.Year, f.FundingSource, f.CbsCode, f.AmountCents, f.Note, SourceKey = sourceKey, f.SourceRow }));
+        written += await session.InsertAllAsync("budget_line.insert", load.BudgetLines.Select(b => new { b.Year, b.Theme, b.Activity, b.FundingSource, b.AmountCents, b.Note, SourceKey = sourceKey, b.SourceRow }));
+        written += await session.InsertAllAsync("spending.insert", load.Spending.Select(s => new
+        {
+            DateKey = PopulationLoader.DateKey(s.Date), Year = s.Date.Year, s.Partner, s.Theme, s.Activity, s.Description, s.Reference, s.Status, s.AmountCents, SourceKey = sourceKey, s.SourceRow,
+        }));
+        written += await session.InsertAllAsync("capacity.insert", load.Capacity.Select(c => new
+        {
+            c.Period, StartKey = PopulationLoader.DateKey(c.Start), EndKey = PopulationLoader.DateKey(c.End), c.Partner, c.PartnerType, c.Hours, c.HourlyRateCents, c.ValueCents, SourceKey = sourceKey, c.SourceRow,
+        }));
+        written += await session.InsertAllAsync("indicator.insert", load.Indicators.Select(i => new
+        {
+            i.Period, StartKey = PopulationLoader.DateKey(i.Start), EndKey = PopulationLoader.DateKey(i.End), i.Indicator, i.CbsCode, i.Value, i.Target, i.Unit, SourceKey = sourceKey, i.SourceRow,
+        }));
+
+        var replaces = replaced.Count == 0 ? null : string.Join(", ", replaced);
+        await session.ExecuteAsync("import.finish", new
+        {
+            load.ImportId,
+            Status = "loaded",
+            RowsWritten = written,
+            SourceKey = (long?)sourceKey,
+            FinishedAt = time.GetUtcNow(),
+            Message = (string?)null,
+            Replaces = replaces,
+        });
+        await transaction.CommitAsync(ct);
+        return new PartnerFileLoadResult(written, replaces);
+    }
+
+    private sealed class Session(Warehouse warehouse, DbConnection connection, DbTransaction transaction, CancellationToken ct)
+    {
+        public Task<long> ScalarAsync(string statement, object parameters) =>
+            connection.ExecuteScalarAsync<long>(new CommandDefinition(warehouse.Sql(statement), parameters, transaction, cancellationToken: ct));
+
+        public Task<int> ExecuteAsync(string statement, object parameters) =>
+            connection.ExecuteAsync(new CommandDefinition(warehouse.Sql(statement), parameters, transaction, cancellationToken: ct));
+
+        /// <summary>Notes which earlier files held rows under the key, then deletes those rows.</summary>
+        public async Task ReplaceAsync(string fact, object key, ISet<string> replaced)
+        {
+            var files = await connection.QueryAsync<string>(new CommandDefinition(warehouse.Sql(fact + ".replaced"), key, transaction, cancellationToken: ct));
+            replaced.UnionWith(files);
+            await ExecuteAsync(fact + ".delete", key);
+        }
+
+        /// <summary>Inserts every row; a row that finds no dimension member would vanish silently, so the count is checked.</summary>
+        public async Task<long> InsertAllAsync<T>(string statement, IEnumerable<T> rows)
+        {
+            var list = rows.ToList();
+            if (list.Count == 0)
+            {
+                return 0;
+            }
+
+            var written = await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql(statement), list, transaction, cancellationToken: ct));
+            if (written != list.Count)
+            {
+                throw new InvalidOperationException($"{statement}: {list.Count} rows given, {written} written; a theme, funding source or municipality was not found.");
+            }
+
+            return written;
+        }
+    }
+}
+
+/// <summary>What a partner file load wrote.</summary>
+/// <param name="RowsWritten">Fact rows inserted.</param>
+/// <param name="Replaces">Names of earlier files whose rows this one replaced, or null.</param>
+public sealed record PartnerFileLoadResult(long RowsWritten, string? Replaces);

@@ -1,0 +1,1 @@
+DELETE FROM fact_budget_line WHERE year = @Year;

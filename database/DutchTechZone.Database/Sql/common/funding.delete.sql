@@ -1,0 +1,1 @@
+DELETE FROM fact_funding WHERE year = @Year;

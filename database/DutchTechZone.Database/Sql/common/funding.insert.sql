@@ -1,0 +1,5 @@
+INSERT INTO fact_funding (year, funding_source_key, region_key, amount_cents, note, source_key, source_row)
+SELECT @Year, fs.funding_source_key, (SELECT r.region_key FROM dim_region r WHERE r.cbs_code = @CbsCode),
+       @AmountCents, @Note, @SourceKey, @SourceRow
+FROM dim_funding_source fs
+WHERE fs.name = @FundingSource;

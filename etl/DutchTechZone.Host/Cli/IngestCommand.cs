@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Text.Json;
+using DutchTechZone.Etl.Intake;
+using DutchTechZone.Host.Output;
+
+namespace DutchTechZone.Host.Cli;
+
+/// <summary>
+/// <c>dtz ingest [FILE…] [--json]</c>: without FILE, processes the drop folder once. Exit 0 when every file loaded
+/// (or was a duplicate), 3 when at least one was rejected, 1 when the pipeline itself failed.
+/// </summary>
+public static class IngestCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Bestanden om te verwerken (de originelen blijven staan).", Arity = ArgumentArity.ZeroOrMore };
+        var json = new Option<bool>("--json") { Description = "Uitvoer als JSON." };
+        var command = new Command("ingest", "Verwerkt aangeleverde spreadsheets (de map drop/incoming, of de genoemde bestanden).") { files, json };
+        command.SetAction((result, ct) => runner.RunAsync(result, async app =>
+        {
+            await runner.MigrateAsync(app, ct);
+            var given = result.GetValue(files) ?? [];
+            var ingestor = app.Ingestor();
+            var results = given.Length > 0 ? await ingestor.IngestFilesAsync(given, ct) : await ingestor.IngestFolderAsync(ct);
+            if (result.GetValue(json))
+            {
+                await runner.Console.Out.WriteLineAsync(JsonSerializer.Serialize(new { files = results }, BudgetCommand.Json));
+            }
+            else
+            {
+                await PrintAsync(results, runner.Console.Out);
+            }
+
+            return ExitCodeOf(results);
+        }));
+        return command;
+    }
+
+    public static int ExitCodeOf(IReadOnlyList<IngestResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return results.Any(r => r.Status == "failed") ? ExitCodes.Failure
+            : results.Any(r => r.Status == "rejected") ? ExitCodes.Rejected
+            : ExitCodes.Ok;
+    }
+
+    public static async Task PrintAsync(IReadOnlyList<IngestResult> results, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(writer);
+        if (results.Count == 0)
+        {
+            await writer.WriteLineAsync("Geen bestanden om te verwerken.");
+        }
+
+        foreach (var r in results)
+        {
+            var what = r.Status switch
+            {
+                "loaded" => $"geladen ({r.Template}), {DutchFormat.Count(r.Rows)} rijen" + (r.Replaces is null ? "" : $", vervangt {r.Replaces}"),
+                "duplicate" => "al eerder geladen (identiek bestand), niets geladen",
+                "rejected" => $"afgewezen: {r.Errors.Count} fout(en), zie {Path.GetFileName(r.Location)}.fouten.txt in de map rejected",
+                _ => "niet verwerkt door een storing, het bestand staat weer in incoming: " + r.Message,
+            };
+            await writer.WriteLineAsync($"{r.File}: {what}");
+            foreach (var e in r.Errors)
+            {
+                await writer.WriteLineAsync($"  blad {e.Sheet}, rij {e.Row}, kolom {e.Column}: {e.Message}" + (e.Value is null ? "" : $" (gevonden: \"{e.Value}\")"));
+            }
+        }
+    }
+}
