@@ -13,12 +13,13 @@ public sealed class BudgetQueries(Warehouse warehouse)
         return rows.ToDictionary(r => r.Kind, r => (long)r.AmountCents, StringComparer.Ordinal);
     }
 
-    /// <summary>Network-plan money earmarked by budget lines, and paid on those lines.</summary>
-    public async Task<(long EarmarkedCents, long SpentCents)> NetworkPlanAsync(int year, CancellationToken ct = default)
+    /// <summary>Network-plan money allocated and earmarked by budget lines, and paid on those lines (see the SQL for the rules).</summary>
+    public async Task<NetworkPlanUse> NetworkPlanAsync(int year, CancellationToken ct = default)
     {
         await using var connection = await warehouse.OpenAsync(ct);
-        var row = await connection.QuerySingleAsync<(decimal EarmarkedCents, decimal SpentCents)>(new CommandDefinition(warehouse.Sql("budget.network_plan"), new { Year = year }, cancellationToken: ct));
-        return ((long)row.EarmarkedCents, (long)row.SpentCents);
+        var row = await connection.QuerySingleAsync<(decimal AllocatedCents, decimal EarmarkedCents, decimal SpentCents, decimal SpentFreeCents)>(
+            new CommandDefinition(warehouse.Sql("budget.network_plan"), new { Year = year }, cancellationToken: ct));
+        return new NetworkPlanUse((long)row.AllocatedCents, (long)row.EarmarkedCents, (long)row.SpentCents, (long)row.SpentFreeCents);
     }
 
     /// <summary>Budgeted, committed and paid per investment theme.</summary>
@@ -33,3 +34,6 @@ public sealed class BudgetQueries(Warehouse warehouse)
 
 /// <summary>One theme's budget lines, commitments and payments of a year, in cents.</summary>
 public sealed record ThemeSpending(int Theme, string Name, long BudgetedCents, long CommittedCents, long PaidCents);
+
+/// <summary>How a year's Network-plan money is used, in cents: allocated to budget lines, earmarked (co-financing), paid, and paid outside earmarks.</summary>
+public sealed record NetworkPlanUse(long AllocatedCents, long EarmarkedCents, long SpentCents, long SpentFreeCents);

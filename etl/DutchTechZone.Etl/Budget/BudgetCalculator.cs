@@ -35,14 +35,15 @@ public sealed class BudgetCalculator(
         var resources = await budget.ResourcesAsync(year, ct);
         var carryOver = Euros(resources.GetValueOrDefault("carry_over"));
         var otherResources = Euros(resources.GetValueOrDefault("co_financing") + resources.GetValueOrDefault("other"));
-        var (earmarkedCents, spentCents) = await budget.NetworkPlanAsync(year, ct);
+        var use = await budget.NetworkPlanAsync(year, ct);
         var networkBudgeted = Euros(resources.GetValueOrDefault("network_plan"));
         var networkPlan = new NetworkPlanSummary(
             networkBudgeted,
             Euros(resources.GetValueOrDefault("network_plan_reserve")),
-            Euros(earmarkedCents),
-            Euros(spentCents),
-            networkBudgeted - Euros(earmarkedCents));
+            Euros(use.EarmarkedCents),
+            Euros(use.SpentCents),
+            networkBudgeted - Euros(use.EarmarkedCents) - Euros(use.SpentFreeCents),
+            Euros(use.AllocatedCents));
         var themes = (await budget.ThemesAsync(year, ct)).Select(t => new ThemeSummary(
             t.Theme, t.Name, Euros(t.BudgetedCents), Euros(t.CommittedCents), Euros(t.PaidCents),
             Euros(t.BudgetedCents - t.CommittedCents - t.PaidCents))).ToList();

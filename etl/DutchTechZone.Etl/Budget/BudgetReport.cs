@@ -24,8 +24,12 @@ public sealed record BudgetReport(
     NetworkPlanSummary NetworkPlan,
     IReadOnlyList<ThemeSummary> Themes);
 
-/// <summary>The year's Network- and Connection plan money: budgeted, reserved for later years, earmarked by budget lines (such as co-financing), paid, and still free (budgeted − earmarked).</summary>
-public sealed record NetworkPlanSummary(decimal Budgeted, decimal Reserved, decimal Earmarked, decimal Spent, decimal Free);
+/// <summary>
+/// The year's Network- and Connection plan money (budget.md §2): budgeted (Middelen), reserved for later years,
+/// earmarked (co-financing lines paid from it, such as Samen Sterker), spent (payments on lines paid from it),
+/// still free (budgeted − earmarked − payments outside the earmarks), and allocated (all budget lines paid from it).
+/// </summary>
+public sealed record NetworkPlanSummary(decimal Budgeted, decimal Reserved, decimal Earmarked, decimal Spent, decimal Free, decimal Allocated);
 
 /// <summary>Budget vs committed vs paid for one investment theme; free = budgeted − committed − paid.</summary>
 public sealed record ThemeSummary(int Theme, string Name, decimal Budgeted, decimal Committed, decimal Paid, decimal Free);

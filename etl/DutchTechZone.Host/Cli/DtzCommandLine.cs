@@ -21,6 +21,7 @@ public static class DtzCommandLine
         root.Subcommands.Add(ImportCbsCommand.Create(runner));
         root.Subcommands.Add(BudgetCommand.Create(runner));
         root.Subcommands.Add(IngestCommand.Create(runner));
+        root.Subcommands.Add(TemplatesCommand.Create(runner));
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
     }
 }

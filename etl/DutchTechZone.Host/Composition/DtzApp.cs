@@ -26,6 +26,7 @@ public sealed class DtzApp : IDisposable
         DataDirectory = Path.GetFullPath(configuration["Data:Directory"] is { Length: > 0 } d ? d : "data");
         LoggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b
             .AddConfiguration(configuration.GetSection("Logging"))
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)   // stdout is for results (--json)
             .AddSimpleConsole(o =>
             {
                 o.SingleLine = true;

@@ -28,7 +28,34 @@ public static class BudgetTablePrinter
 
         writer.WriteLine(Row("Totaal", DutchFormat.Count(report.Contributions.Sum(c => c.Inhabitants)), DutchFormat.Euro(report.ContributionsTotal), null));
         writer.WriteLine(Row($"Overgebleven middelen {report.Year - 1}", "", DutchFormat.Euro(report.CarryOver), null));
+        if (report.OtherResources != 0)
+        {
+            writer.WriteLine(Row("Cofinanciering en overig", "", DutchFormat.Euro(report.OtherResources), null));
+        }
+
         writer.WriteLine(Row("Totaal beschikbare middelen", "", DutchFormat.Euro(report.TotalAvailable), null));
+
+        var plan = report.NetworkPlan;
+        if (plan.Budgeted != 0 || plan.Reserved != 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"Netwerk- en Verbindingsplan {report.Year}");
+            writer.WriteLine(Row("Begroot", "", DutchFormat.Euro(plan.Budgeted), null));
+            writer.WriteLine(Row("  waarvan geoormerkt", "", DutchFormat.Euro(plan.Earmarked), null));
+            writer.WriteLine(Row("  besteed", "", DutchFormat.Euro(plan.Spent), null));
+            writer.WriteLine(Row("  nog vrij", "", DutchFormat.Euro(plan.Free), null));
+            writer.WriteLine(Row("Reservering komende jaren", "", DutchFormat.Euro(plan.Reserved), null));
+        }
+
+        if (report.Themes.Any(t => t.Budgeted != 0 || t.Committed != 0 || t.Paid != 0))
+        {
+            writer.WriteLine();
+            writer.WriteLine($"{"Thema",-6} {"Begroot",14} {"Verplicht",14} {"Betaald",14} {"Beschikbaar",14}");
+            foreach (var t in report.Themes)
+            {
+                writer.WriteLine($"{t.Theme,-6} {DutchFormat.Euro(t.Budgeted),14} {DutchFormat.Euro(t.Committed),14} {DutchFormat.Euro(t.Paid),14} {DutchFormat.Euro(t.Free),14}");
+            }
+        }
     }
 
     private static string Row(string name, string count, string amount, string? settlement) =>

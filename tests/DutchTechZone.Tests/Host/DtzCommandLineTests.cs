@@ -77,6 +77,62 @@ public abstract class DtzCommandLineTests<TProvider> : IDisposable where TProvid
 
         Assert.Equal(292398.00m, root.GetProperty("contributionsTotal").GetDecimal());
         Assert.Contains("\"contributionsTotal\": 292398.00", output, StringComparison.Ordinal);
+        Assert.Equal(45870.00m, root.GetProperty("carryOver").GetDecimal());
+        Assert.Equal(338268.00m, root.GetProperty("totalAvailable").GetDecimal());
+        var plan = root.GetProperty("networkPlan");
+        Assert.Equal(125000.00m, plan.GetProperty("budgeted").GetDecimal());
+        Assert.Equal(30000.00m, plan.GetProperty("earmarked").GetDecimal());
+        Assert.Equal(307266.00m, plan.GetProperty("reserved").GetDecimal());
+        Assert.Equal(4, root.GetProperty("themes").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task ASecondDemoRecognisesTheSampleFilesAsDuplicates()
+    {
+        await RunAsync("demo");
+
+        var (_, output, _) = await RunAsync("demo");
+
+        Assert.Contains("Middelen_2026.xlsx: al eerder geladen", output, StringComparison.Ordinal);
+        Assert.Matches(@"Totaal beschikbare middelen\s+€ 338\.268", output);
+    }
+
+    [Fact]
+    public async Task IngestOfABadFileExitsThreeWithEveryErrorLocatedInJson()
+    {
+        var file = _temp.Combine("Realisatie_Emmen_2026.csv");
+        await File.WriteAllTextAsync(file,
+            "Datum;Partner;Thema;Activiteit;Omschrijving;Kenmerk;Status;Bedrag\r\n" +
+            "12-2-2026;Gemeente Emmen;1;Koplopers;Opdracht;E-1;Verplicht;1,234.56\r\n" +
+            "31-2-2026;Gemeente Emmen;7;Koplopers;Termijn;E-2;Betaald;100\r\n");
+
+        var (exit, output, _) = await RunAsync("ingest", file, "--json");
+
+        Assert.Equal(ExitCodes.Rejected, exit);
+        using var json = JsonDocument.Parse(output);
+        var result = Assert.Single(json.RootElement.GetProperty("files").EnumerateArray().ToList());
+        Assert.Equal("Realisatie_Emmen_2026.csv", result.GetProperty("file").GetString());
+        Assert.Equal("rejected", result.GetProperty("status").GetString());
+        Assert.Equal(0, result.GetProperty("rows").GetInt32());
+        var errors = result.GetProperty("errors").EnumerateArray().ToList();
+        var amount = Assert.Single(errors, e => e.GetProperty("row").GetInt32() == 2);
+        Assert.Equal("H (Bedrag)", amount.GetProperty("column").GetString());
+        Assert.Equal("1,234.56", amount.GetProperty("value").GetString());
+        Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == 3 && e.GetProperty("column").GetString()!.StartsWith('A'));
+        Assert.Contains(errors, e => e.GetProperty("row").GetInt32() == 3 && e.GetProperty("column").GetString()!.StartsWith('C'));
+        Assert.True(File.Exists(file), "the given file stays where it was");
+    }
+
+    [Fact]
+    public async Task TemplatesAreWrittenAsXlsxAndCsv()
+    {
+        var folder = _temp.Combine("sjablonen");
+
+        var (exit, _, _) = await RunAsync("templates", "--out", folder);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Equal(5, Directory.GetFiles(folder, "*.xlsx").Length);
+        Assert.Equal(5, Directory.GetFiles(folder, "*.csv").Length);
     }
 
     [Fact]

@@ -35,14 +35,15 @@ public abstract class PartnerFileLoaderTests<TProvider> : IDisposable where TPro
 
         var queries = new BudgetQueries(_warehouse);
         var resources = await queries.ResourcesAsync(2026);
-        var (earmarked, spent) = await queries.NetworkPlanAsync(2026);
+        var use = await queries.NetworkPlanAsync(2026);
         var themes = await queries.ThemesAsync(2026);
 
         Assert.Equal(4_587_000, resources["carry_over"]);
         Assert.Equal(12_500_000, resources["network_plan"]);
         Assert.Equal(30_726_600, resources["network_plan_reserve"]);
-        Assert.Equal(3_000_000, earmarked);
-        Assert.Equal(0, spent);
+        Assert.Equal(3_000_000, use.EarmarkedCents);
+        Assert.Equal(3_000_000, use.AllocatedCents);
+        Assert.Equal(0, use.SpentCents);
         Assert.Equal(4, themes.Count);
         Assert.Equal(5_000_050, themes.Single(t => t.Theme == 1).BudgetedCents);
     }

@@ -1,13 +1,22 @@
--- Uses of the year's Network- and Connection plan money: earmarked budget lines and what was paid on them.
+-- Uses of the year's Network- and Connection plan money (budget lines paid from it, fs.kind = 'network_plan'):
+--   allocated  = every such budget line;
+--   earmarked  = the co-financing lines among them (activity named 'Cofinanciering …' / 'Co-financiering …');
+--   spent      = payments (Betaald) on any such line; spent_free = payments on lines that are not earmarked.
+WITH plan_lines AS (
+    SELECT b.year, b.activity_key, b.amount_cents,
+           CASE WHEN lower(a.name) LIKE 'cofinanciering%' OR lower(a.name) LIKE 'co-financiering%' THEN 1 ELSE 0 END AS is_earmark
+    FROM fact_budget_line b
+    JOIN dim_funding_source fs ON fs.funding_source_key = b.funding_source_key
+    JOIN dim_activity a ON a.activity_key = b.activity_key
+    WHERE b.year = @Year AND fs.kind = 'network_plan'
+),
+plan_activities AS (
+    SELECT activity_key, MAX(is_earmark) AS is_earmark FROM plan_lines GROUP BY activity_key
+)
 SELECT
-    COALESCE((SELECT SUM(b.amount_cents)
-              FROM fact_budget_line b
-              JOIN dim_funding_source fs ON fs.funding_source_key = b.funding_source_key
-              WHERE b.year = @Year AND fs.kind = 'network_plan'), 0) AS EarmarkedCents,
-    COALESCE((SELECT SUM(x.amount_cents)
-              FROM fact_spending x
-              WHERE x.year = @Year AND x.status = 'Betaald'
-                AND EXISTS (SELECT 1
-                            FROM fact_budget_line b
-                            JOIN dim_funding_source fs ON fs.funding_source_key = b.funding_source_key
-                            WHERE b.year = x.year AND b.activity_key = x.activity_key AND fs.kind = 'network_plan')), 0) AS SpentCents;
+    COALESCE((SELECT SUM(amount_cents) FROM plan_lines), 0) AS AllocatedCents,
+    COALESCE((SELECT SUM(amount_cents) FROM plan_lines WHERE is_earmark = 1), 0) AS EarmarkedCents,
+    COALESCE((SELECT SUM(x.amount_cents) FROM fact_spending x JOIN plan_activities p ON p.activity_key = x.activity_key
+              WHERE x.year = @Year AND x.status = 'Betaald'), 0) AS SpentCents,
+    COALESCE((SELECT SUM(x.amount_cents) FROM fact_spending x JOIN plan_activities p ON p.activity_key = x.activity_key
+              WHERE x.year = @Year AND x.status = 'Betaald' AND p.is_earmark = 0), 0) AS SpentFreeCents;

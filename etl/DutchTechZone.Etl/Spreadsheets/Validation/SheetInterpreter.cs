@@ -62,9 +62,10 @@ internal sealed class SheetInterpreter
             }
 
             var context = new RowContext(raw, map, sheet.Name, _errors, _municipalities);
+            var stray = false;
             foreach (var (index, cell) in raw.Cells.Where(kv => !kv.Value.IsBlank && !headerColumns.Contains(kv.Key)).OrderBy(kv => kv.Key))
             {
-                failedRows++;
+                stray = true;
                 _errors.Add(sheet.Name, raw.RowNumber, ColumnLetters.Of(index), cell.Text,
                     $"Kolom {ColumnLetters.Of(index)} heeft geen kolomnaam in de kopregel, maar deze rij heeft daar een waarde; verwacht geen waarden buiten de kolommen van het sjabloon (bij een CSV-bestand: staat er een scheidingsteken in een waarde?)");
             }
@@ -82,7 +83,7 @@ internal sealed class SheetInterpreter
                 total = null;
             }
 
-            if (parser.Parse(context) is { } typed) result.Add(typed);
+            if (parser.Parse(context) is { } typed && !stray) result.Add(typed);
             else failedRows++;
         }
 
@@ -165,7 +166,8 @@ internal sealed class SheetInterpreter
     private void CheckTotal(RowContext total, TemplateDefinition template, List<object> rows, int failedRows)
     {
         if (template.TotalColumn is not { } column) return;
-        var stated = total.Amount(column, required: false, maxDecimals: 2, euro: column == "Bedrag");
+        var labelInTotalColumn = ReferenceEquals(total.Cell(column), total.Raw.FirstNonEmpty());
+        var stated = labelInTotalColumn ? null : total.Amount(column, required: false, maxDecimals: 2, euro: column == "Bedrag");
         if (stated is null)
         {
             if (!total.HasErrors) _errors.Warn($"Blad {total.Sheet}: de Totaal-rij (rij {total.Row}) heeft geen waarde in kolom {column} en is niet gecontroleerd");
