@@ -5,18 +5,24 @@ using Microsoft.Extensions.Logging;
 
 namespace DutchTechZone.Host.Cli;
 
-/// <summary><c>dtz run [--offline]</c>: the production main job once — migrate, import CBS, recompute the budgets.</summary>
+/// <summary>
+/// <c>dtz run [--offline]</c>: the production main job once — migrate, import CBS, process the drop folder,
+/// recompute the budgets. Rejected files are reported, not a failure of the run; a CBS table or a file that the
+/// pipeline could not process is (exit 1).
+/// </summary>
 public static class RunCommand
 {
     public static Command Create(CommandRunner runner)
     {
         var offline = new Option<bool>("--offline") { Description = "Gebruik de meegeleverde snapshot in plaats van CBS." };
-        var command = new Command("run", "Draait de hoofdtaak eenmaal: migreren, CBS importeren, begrotingen herberekenen.") { offline };
+        var command = new Command("run", "Draait de hoofdtaak eenmaal: migreren, CBS importeren, aanleveringen verwerken, begrotingen herberekenen.") { offline };
         command.SetAction((result, ct) => runner.RunAsync(result, async app =>
         {
             await runner.MigrateAsync(app, ct);
             var imports = await app.PopulationImporter(result.GetValue(offline)).ImportAsync(ct);
             await ImportCbsCommand.PrintAsync(imports, runner.Console.Out);
+            var ingested = await app.Ingestor().IngestFolderAsync(ct);
+            await IngestCommand.PrintAsync(ingested, runner.Console.Out);
 
             var logger = app.LoggerFactory.CreateLogger("DutchTechZone.Run");
             foreach (var year in app.Budget.Years.Keys.Order())
@@ -33,7 +39,7 @@ public static class RunCommand
                 }
             }
 
-            return imports.Any(r => r.Status == "failed") ? ExitCodes.Failure : ExitCodes.Ok;
+            return imports.Any(r => r.Status == "failed") || ingested.Any(r => r.Status == "failed") ? ExitCodes.Failure : ExitCodes.Ok;
         }));
         return command;
     }
