@@ -41,46 +41,48 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time)
             await session.ReplaceAsync("budget_line", new { Year = year }, replaced);
         }
 
-        foreach (var key in load.Spending.Select(s => (s.Partner, s.Date.Year)).Distinct())
+        // Names are matched on their MatchKey (case, accents, hyphens and spacing do not matter), the same in every database.
+        foreach (var key in load.Spending.Select(s => (PartnerKey: MatchKey.Of(s.Partner), s.Date.Year)).Distinct())
         {
-            await session.ReplaceAsync("spending", new { key.Partner, Year = key.Year }, replaced);
+            await session.ReplaceAsync("spending", new { key.PartnerKey, key.Year }, replaced);
         }
 
-        foreach (var key in load.Capacity.Select(c => (c.Partner, c.Period)).Distinct())
+        foreach (var key in load.Capacity.Select(c => (PartnerKey: MatchKey.Of(c.Partner), c.Period)).Distinct())
         {
-            await session.ReplaceAsync("capacity", new { key.Partner, key.Period }, replaced);
+            await session.ReplaceAsync("capacity", new { key.PartnerKey, key.Period }, replaced);
         }
 
-        foreach (var key in load.Indicators.Select(i => (i.Indicator, i.Period, i.CbsCode)).Distinct())
+        foreach (var key in load.Indicators.Select(i => (IndicatorKey: MatchKey.Of(i.Indicator), i.Period, i.CbsCode)).Distinct())
         {
-            await session.ReplaceAsync("indicator", new { key.Indicator, key.Period, key.CbsCode }, replaced);
+            await session.ReplaceAsync("indicator", new { key.IndicatorKey, key.Period, key.CbsCode }, replaced);
         }
 
-        foreach (var partner in load.Capacity.Select(c => (c.Partner, (string?)c.PartnerType))
-                     .Concat(load.Spending.Select(s => (s.Partner, (string?)null))).DistinctBy(p => p.Partner.ToUpperInvariant()))
+        foreach (var partner in load.Capacity.Select(c => (c.Partner, PartnerType: (string?)c.PartnerType))
+                     .Concat(load.Spending.Select(s => (s.Partner, PartnerType: (string?)null))).DistinctBy(p => MatchKey.Of(p.Partner)))
         {
-            await session.ExecuteAsync("partner.upsert", new { partner.Partner, PartnerType = partner.Item2 });
+            await session.ExecuteAsync("partner.upsert", new { partner.Partner, PartnerKey = MatchKey.Of(partner.Partner), partner.PartnerType });
         }
 
-        foreach (var activity in load.BudgetLines.Select(b => (b.Theme, b.Activity)).Concat(load.Spending.Select(s => (s.Theme, s.Activity))).Distinct())
+        foreach (var activity in load.BudgetLines.Select(b => (b.Theme, b.Activity)).Concat(load.Spending.Select(s => (s.Theme, s.Activity)))
+                     .DistinctBy(a => (a.Theme, MatchKey.Of(a.Activity))))
         {
-            await session.ExecuteAsync("activity.upsert", new { activity.Theme, activity.Activity });
+            await session.ExecuteAsync("activity.upsert", new { activity.Theme, activity.Activity, ActivityKey = MatchKey.Of(activity.Activity) });
         }
 
         var written = 0L;
         written += await session.InsertAllAsync("funding.insert", load.Funding.Select(f => new { f.Year, f.FundingSource, f.CbsCode, f.AmountCents, f.Note, SourceKey = sourceKey, f.SourceRow }));
-        written += await session.InsertAllAsync("budget_line.insert", load.BudgetLines.Select(b => new { b.Year, b.Theme, b.Activity, b.FundingSource, b.AmountCents, b.Note, SourceKey = sourceKey, b.SourceRow }));
+        written += await session.InsertAllAsync("budget_line.insert", load.BudgetLines.Select(b => new { b.Year, b.Theme, ActivityKey = MatchKey.Of(b.Activity), b.FundingSource, b.AmountCents, b.Note, SourceKey = sourceKey, b.SourceRow }));
         written += await session.InsertAllAsync("spending.insert", load.Spending.Select(s => new
         {
-            DateKey = PopulationLoader.DateKey(s.Date), Year = s.Date.Year, s.Partner, s.Theme, s.Activity, s.Description, s.Reference, s.Status, s.AmountCents, SourceKey = sourceKey, s.SourceRow,
+            DateKey = PopulationLoader.DateKey(s.Date), Year = s.Date.Year, PartnerKey = MatchKey.Of(s.Partner), s.Theme, ActivityKey = MatchKey.Of(s.Activity), s.Description, s.Reference, s.Status, s.AmountCents, SourceKey = sourceKey, s.SourceRow,
         }));
         written += await session.InsertAllAsync("capacity.insert", load.Capacity.Select(c => new
         {
-            c.Period, StartKey = PopulationLoader.DateKey(c.Start), EndKey = PopulationLoader.DateKey(c.End), c.Partner, c.PartnerType, c.Hours, c.HourlyRateCents, c.ValueCents, SourceKey = sourceKey, c.SourceRow,
+            c.Period, StartKey = PopulationLoader.DateKey(c.Start), EndKey = PopulationLoader.DateKey(c.End), PartnerKey = MatchKey.Of(c.Partner), c.PartnerType, c.Hours, c.HourlyRateCents, c.ValueCents, SourceKey = sourceKey, c.SourceRow,
         }));
         written += await session.InsertAllAsync("indicator.insert", load.Indicators.Select(i => new
         {
-            i.Period, StartKey = PopulationLoader.DateKey(i.Start), EndKey = PopulationLoader.DateKey(i.End), i.Indicator, i.CbsCode, i.Value, i.Target, i.Unit, SourceKey = sourceKey, i.SourceRow,
+            i.Period, StartKey = PopulationLoader.DateKey(i.Start), EndKey = PopulationLoader.DateKey(i.End), i.Indicator, IndicatorKey = MatchKey.Of(i.Indicator), i.CbsCode, i.Value, i.Target, i.Unit, SourceKey = sourceKey, i.SourceRow,
         }));
 
         var replaces = replaced.Count == 0 ? null : string.Join(", ", replaced);

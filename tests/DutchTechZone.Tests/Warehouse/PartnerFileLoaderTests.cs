@@ -101,6 +101,30 @@ public abstract class PartnerFileLoaderTests<TProvider> : IDisposable where TPro
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM rpt_indicator WHERE cbs_code = 'GM0114' AND period = '2026'"));
     }
 
+    [Fact]
+    public async Task AnIndicatorRedeliveredInOtherCaseReplacesInsteadOfDoubling()
+    {
+        await LoadAsync("Indicatoren_v1.xlsx", indicators: [new IndicatorRecord("2026", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), "Aantal banen", null, 10m, null, null, 2)]);
+
+        var result = await LoadAsync("Indicatoren_v2.xlsx", indicators: [new IndicatorRecord("2026", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), "aantal  banen", null, 12m, null, null, 2)]);
+
+        Assert.Equal("Indicatoren_v1.xlsx", result.Replaces);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM fact_indicator"));
+    }
+
+    [Fact]
+    public async Task PartnerNamesThatDifferOnlyInCaseAndAccentsAreOnePartner()
+    {
+        await LoadAsync("Realisatie_A.xlsx", spending: [new SpendingRecord(new DateOnly(2026, 3, 1), "Één BV", 1, "Kickstart", null, "K-1", "Betaald", 100_00, 2)]);
+
+        var result = await LoadAsync("Realisatie_A2.xlsx", spending: [new SpendingRecord(new DateOnly(2026, 4, 1), "één bv", 1, "kickstart", null, "K-2", "Betaald", 300_00, 2)]);
+
+        Assert.Equal("Realisatie_A.xlsx", result.Replaces);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM dim_partner"));
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM dim_activity"));
+        Assert.Equal(300_00, await ScalarAsync("SELECT SUM(amount_cents) FROM fact_spending"));
+    }
+
     public void Dispose()
     {
         _temp.Dispose();

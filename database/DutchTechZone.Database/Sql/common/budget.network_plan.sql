@@ -4,7 +4,7 @@
 --   spent      = payments (Betaald) on any such line; spent_free = payments on lines that are not earmarked.
 WITH plan_lines AS (
     SELECT b.year, b.activity_key, b.amount_cents,
-           CASE WHEN lower(a.name) LIKE 'cofinanciering%' OR lower(a.name) LIKE 'co-financiering%' THEN 1 ELSE 0 END AS is_earmark
+           CASE WHEN a.name_key LIKE 'cofinanciering%' OR a.name_key LIKE 'co financiering%' THEN 1 ELSE 0 END AS is_earmark
     FROM fact_budget_line b
     JOIN dim_funding_source fs ON fs.funding_source_key = b.funding_source_key
     JOIN dim_activity a ON a.activity_key = b.activity_key

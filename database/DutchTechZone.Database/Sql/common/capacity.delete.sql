@@ -1,3 +1,3 @@
 DELETE FROM fact_capacity
 WHERE period = @Period
-  AND partner_key IN (SELECT partner_key FROM dim_partner WHERE lower(name) = lower(@Partner));
+  AND partner_key IN (SELECT partner_key FROM dim_partner WHERE name_key = @PartnerKey);

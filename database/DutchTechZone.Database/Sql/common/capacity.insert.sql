@@ -2,4 +2,4 @@ INSERT INTO fact_capacity (period, period_start_key, period_end_key, partner_key
                            hourly_rate_cents, value_cents, source_key, source_row)
 SELECT @Period, @StartKey, @EndKey, p.partner_key, @PartnerType, @Hours, @HourlyRateCents, @ValueCents, @SourceKey, @SourceRow
 FROM dim_partner p
-WHERE lower(p.name) = lower(@Partner);
+WHERE p.name_key = @PartnerKey;

@@ -1,3 +1,3 @@
-INSERT INTO dim_partner (name, partner_type)
-SELECT @Partner, @PartnerType
-WHERE NOT EXISTS (SELECT 1 FROM dim_partner WHERE lower(name) = lower(@Partner));
+INSERT INTO dim_partner (name, name_key, partner_type)
+SELECT @Partner, @PartnerKey, @PartnerType
+WHERE NOT EXISTS (SELECT 1 FROM dim_partner WHERE name_key = @PartnerKey);

@@ -1,3 +1,3 @@
 DELETE FROM fact_spending
 WHERE year = @Year
-  AND partner_key IN (SELECT partner_key FROM dim_partner WHERE lower(name) = lower(@Partner));
+  AND partner_key IN (SELECT partner_key FROM dim_partner WHERE name_key = @PartnerKey);

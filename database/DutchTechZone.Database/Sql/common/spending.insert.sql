@@ -4,5 +4,5 @@ SELECT @DateKey, @Year, p.partner_key, t.theme_key, a.activity_key, @Description
        @AmountCents, @SourceKey, @SourceRow
 FROM dim_partner p
 JOIN dim_theme t ON t.theme_number = @Theme
-JOIN dim_activity a ON a.theme_key = t.theme_key AND lower(a.name) = lower(@Activity)
-WHERE lower(p.name) = lower(@Partner);
+JOIN dim_activity a ON a.theme_key = t.theme_key AND a.name_key = @ActivityKey
+WHERE p.name_key = @PartnerKey;
