@@ -14,6 +14,14 @@ public sealed class PopulationQueries(Warehouse warehouse)
         return rows.Select(r => r.ToCount()).ToList();
     }
 
+    /// <summary>The provisional contributions stored for a year, as counts (what was invoiced on the adopted date).</summary>
+    public async Task<IReadOnlyList<PopulationCount>> StoredProvisionalAsync(int year, CancellationToken ct = default)
+    {
+        await using var connection = await warehouse.OpenAsync(ct);
+        var rows = await connection.QueryAsync<PopulationRow>(new CommandDefinition(warehouse.Sql("contribution.provisional"), new { Year = year }, cancellationToken: ct));
+        return rows.Select(r => r.ToCount()).ToList();
+    }
+
     // Dapper maps columns by name; provider value types differ (bool/int, DateTime/text), so read loosely and convert once.
     private sealed class PopulationRow
     {

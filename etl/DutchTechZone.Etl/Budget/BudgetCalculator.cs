@@ -26,8 +26,13 @@ public sealed class BudgetCalculator(
                 $"No budget settings for {year}: set Budget:Years:{year}:Rate (and ProvisionalReferenceDate once adopted) in appsettings.json or DTZ__Budget__Years__{year}__Rate.");
         }
 
-        var lines = ContributionRules.Compute(year, settings, municipalities, counts);
-        await contributions.SaveAsync(lines.Select(l => new ContributionRecord(
+        // An adopted budget's provisional contributions are frozen once stored: later CBS revisions do not change them.
+        var frozen = settings.ProvisionalReferenceDate is null
+            ? []
+            : (await population.StoredProvisionalAsync(year, ct)).Select(f => f with { CbsPeriod = MonthPeriod(f.ReferenceDate) }).ToList();
+        var lines = ContributionRules.Compute(year, settings, municipalities, counts, frozen);
+        var toStore = lines.Where(l => !(l.Status == "provisional" && frozen.Any(f => f.CbsCode == l.CbsCode && f.ReferenceDate == l.ReferenceDate)));
+        await contributions.SaveAsync(toStore.Select(l => new ContributionRecord(
             year, l.CbsCode, l.Status, l.ReferenceDate, l.Inhabitants, (long)(settings.Rate * 100m), (long)(l.Amount * 100m),
             l.Settlement is { } s ? (long)(s * 100m) : null, l.CbsStatus, l.SourceKey)).ToList(), ct);
 
@@ -64,6 +69,8 @@ public sealed class BudgetCalculator(
             networkPlan,
             themes);
     }
+
+    private static string MonthPeriod(DateOnly date) => $"{date.Year:0000}MM{date.Month:00}";
 
     // Cents to euros with two decimals (scale 2, so JSON shows 45870.00).
     private static decimal Euros(long cents) => decimal.Round(cents / 100m, 2) + 0.00m;

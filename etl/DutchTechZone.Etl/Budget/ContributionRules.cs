@@ -7,7 +7,8 @@ namespace DutchTechZone.Etl.Budget;
 /// <summary>
 /// The municipal contribution rules of budget.md §1: rate × inhabitants on 1 January of the budget year
 /// (definitive), before that on the adopted provisional reference date or the latest month-end before
-/// 1 January (provisional), and the settlement definitive − provisional.
+/// 1 January that all municipalities share (provisional), and the settlement definitive − provisional, where the
+/// provisional amount of an adopted budget is the one first stored (frozen), not a later CBS revision.
 /// </summary>
 /// <remarks>
 /// CBS counts either at the start of a day (population on 1 January, at the start of a month) or at its end
@@ -18,7 +19,16 @@ public static class ContributionRules
 {
     /// <summary>Computes the contribution of every municipality.</summary>
     /// <exception cref="BudgetUnavailableException">A municipality has no usable count; the message names which and for which date.</exception>
-    public static IReadOnlyList<ContributionLine> Compute(int year, BudgetYearOptions settings, IReadOnlyList<Municipality> municipalities, IReadOnlyList<PopulationCount> counts)
+    /// <param name="frozenProvisional">
+    /// Provisional counts stored when the year's provisional contributions were first computed on the adopted
+    /// reference date. They are what was invoiced, so they win over later CBS revisions of that date.
+    /// </param>
+    public static IReadOnlyList<ContributionLine> Compute(
+        int year,
+        BudgetYearOptions settings,
+        IReadOnlyList<Municipality> municipalities,
+        IReadOnlyList<PopulationCount> counts,
+        IReadOnlyList<PopulationCount>? frozenProvisional = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(municipalities);
@@ -26,19 +36,23 @@ public static class ContributionRules
         var rateCents = settings.Rate * 100m;
         if (settings.Rate <= 0 || rateCents != decimal.Truncate(rateCents))
         {
-            throw new ArgumentException($"The rate for {year} must be a positive amount in whole cents, not {settings.Rate}.", nameof(settings));
+            throw new BudgetConfigurationException($"The rate for {year} (Budget:Years:{year}:Rate) must be a positive amount in whole cents, not {settings.Rate}.");
         }
 
         var firstOfJanuary = new DateOnly(year, 1, 1);
         var definitiveMoment = firstOfJanuary.AddDays(-1);
         var lines = new List<ContributionLine>();
         var missing = new List<string>();
+        var commonDate = settings.ProvisionalReferenceDate ?? LatestCommonMonthEnd(municipalities, counts, definitiveMoment);
         foreach (var municipality in municipalities)
         {
-            var own = counts.Where(c => string.Equals(c.CbsCode, municipality.CbsCode, StringComparison.OrdinalIgnoreCase)).ToList();
-            var provisionalDate = settings.ProvisionalReferenceDate
+            var own = counts.Where(c => SameMunicipality(c, municipality)).ToList();
+            var provisionalDate = commonDate
                 ?? own.Select(EndOfDay).Where(d => d < definitiveMoment && IsMonthEnd(d)).Cast<DateOnly?>().Max();
-            var provisional = provisionalDate is { } p ? Best(own, p) : null;
+            var frozen = settings.ProvisionalReferenceDate is { } adopted
+                ? frozenProvisional?.FirstOrDefault(f => SameMunicipality(f, municipality) && EndOfDay(f) == adopted)
+                : null;
+            var provisional = frozen ?? (provisionalDate is { } p ? Best(own, p) : null);
             var definitive = Best(own, definitiveMoment);
 
             if (definitive is not null)
@@ -79,6 +93,29 @@ public static class ContributionRules
     }
 
     private static bool IsMonthEnd(DateOnly date) => date.AddDays(1).Day == 1;
+
+    private static bool SameMunicipality(PopulationCount count, Municipality municipality) =>
+        string.Equals(count.CbsCode, municipality.CbsCode, StringComparison.OrdinalIgnoreCase);
+
+    // One provisional date for the whole budget: the latest month-end before 1 January at which every municipality
+    // has a count. Null when there is none (then each municipality falls back to its own latest month-end).
+    private static DateOnly? LatestCommonMonthEnd(IReadOnlyList<Municipality> municipalities, IReadOnlyList<PopulationCount> counts, DateOnly definitiveMoment)
+    {
+        var perMunicipality = municipalities
+            .Select(m => counts.Where(c => SameMunicipality(c, m)).Select(EndOfDay).Where(d => d < definitiveMoment && IsMonthEnd(d)).ToHashSet())
+            .ToList();
+        if (perMunicipality.Count == 0)
+        {
+            return null;
+        }
+
+        var shared = perMunicipality.Skip(1).Aggregate(new HashSet<DateOnly>(perMunicipality[0]), (all, next) =>
+        {
+            all.IntersectWith(next);
+            return all;
+        });
+        return shared.Count == 0 ? null : shared.Max();
+    }
 
     // Several tables can count the same moment: prefer CBS-definitive figures, then the 1 January table, then the latest load.
     private static PopulationCount? Best(IEnumerable<PopulationCount> counts, DateOnly moment) => counts

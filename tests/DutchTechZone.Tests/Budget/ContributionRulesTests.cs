@@ -87,7 +87,7 @@ public sealed class ContributionRulesTests
     {
         var counts = new[] { EndOfMonth(Emmen, 2025, 9, 109754) };
 
-        Assert.Throws<ArgumentException>(() => ContributionRules.Compute(2026, new BudgetYearOptions { Rate = 1.005m }, [Emmen], counts));
+        Assert.Throws<BudgetConfigurationException>(() => ContributionRules.Compute(2026, new BudgetYearOptions { Rate = 1.005m }, [Emmen], counts));
     }
 
     [Fact]
@@ -115,6 +115,34 @@ public sealed class ContributionRulesTests
 
         Assert.Equal(109760, line.Inhabitants);
         Assert.Equal("Definitief", line.CbsStatus);
+    }
+
+    [Fact]
+    public void AnAdoptedProvisionalContributionStaysFrozenWhenCbsRevisesTheFigure()
+    {
+        var frozen = EndOfMonth(Emmen, 2025, 9, 109754);
+        var counts = new[]
+        {
+            EndOfMonth(Emmen, 2025, 9, 109760) with { CbsStatus = "Definitief" },
+            StartOfMonth(Emmen, 2026, 1, 109900, "03759ned"),
+        };
+
+        var line = Assert.Single(ContributionRules.Compute(2026, Adopted2026, [Emmen], counts, [frozen]));
+
+        Assert.Equal("definitive", line.Status);
+        Assert.Equal(109754.00m, line.ProvisionalAmount);
+        Assert.Equal(146.00m, line.Settlement);
+    }
+
+    [Fact]
+    public void WithoutAnAdoptedDateEveryMunicipalityUsesTheSameMonthEnd()
+    {
+        var counts = new[] { EndOfMonth(Emmen, 2025, 9, 109754), EndOfMonth(Emmen, 2025, 11, 109801), EndOfMonth(Hoogeveen, 2025, 9, 56897) };
+
+        var lines = ContributionRules.Compute(2026, new BudgetYearOptions { Rate = 1.00m }, [Emmen, Hoogeveen], counts);
+
+        Assert.All(lines, l => Assert.Equal(new DateOnly(2025, 9, 30), l.ReferenceDate));
+        Assert.Equal(109754.00m, lines[0].Amount);
     }
 
     private static PopulationCount EndOfMonth(Municipality m, int year, int month, long inhabitants) =>
