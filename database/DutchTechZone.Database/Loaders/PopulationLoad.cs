@@ -6,7 +6,8 @@ public sealed record PopulationLoad(
     CbsSourceRecord Source,
     IReadOnlyList<RegionRecord> Regions,
     IReadOnlyList<MeasureRecord> Measures,
-    IEnumerable<PopulationRecord> Rows);
+    IEnumerable<PopulationRecord> Rows,
+    string? RequestFingerprint = null);
 
 /// <summary>A region as CBS names it.</summary>
 public sealed record RegionRecord(string CbsCode, string Name, string RegionType, bool IsPartner);

@@ -67,6 +67,9 @@ public sealed class PopulationLoader(Warehouse warehouse, TimeProvider time)
             Replaces = (string?)null,
         }, transaction, cancellationToken: ct));
 
+        await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.fingerprint"),
+            new { load.ImportId, load.RequestFingerprint }, transaction, cancellationToken: ct));
+
         await transaction.CommitAsync(ct);
         return written;
     }

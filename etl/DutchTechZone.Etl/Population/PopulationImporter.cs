@@ -40,12 +40,22 @@ public sealed class PopulationImporter(
         DateTimeOffset? modified = null;
         try
         {
+            if (origin != CbsOrigin.Live && await lineage.WasLoadedFromAsync(table.TableId, CbsOrigin.Live, ct))
+            {
+                // Sample figures never overwrite live CBS figures: the budget would silently rest on them.
+                var refused = "the warehouse holds live CBS figures of this table; the bundled sample is not loaded over them";
+                await importLog.FinishAsync(new ImportOutcome(importId, "skipped", 0, Message: refused), ct);
+                logger.LogWarning("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, refused);
+                return new TableImportResult(table.TableId, origin, "skipped", 0, 0, null, refused);
+            }
+
             var info = await client.GetTableInfoAsync(table.TableId, ct);
             modified = info.Modified;
-            var last = await lineage.LastCbsModifiedAsync(table.TableId, origin, ct);
-            if (last == info.Modified)
+            var fingerprint = RequestFingerprint.Of(table, options.Municipalities, FromYear());
+            var last = await lineage.LastCbsLoadAsync(table.TableId, origin, ct);
+            if (last is not null && last.Modified == info.Modified && last.Fingerprint == fingerprint)
             {
-                var note = $"unchanged since {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified)";
+                var note = $"unchanged since {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) and the same request";
                 await importLog.FinishAsync(new ImportOutcome(importId, "skipped", 0, Message: note), ct);
                 logger.LogInformation("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, note);
                 return new TableImportResult(table.TableId, origin, "skipped", 0, 0, info.Modified, note);
@@ -57,7 +67,8 @@ public sealed class PopulationImporter(
                 new CbsSourceRecord(table.TableId, origin, info.Modified, pull.Url),
                 pull.Regions,
                 pull.Measures,
-                pull.Rows), ct);
+                pull.Rows,
+                fingerprint), ct);
             logger.LogInformation("CBS {Table} ({Origin}) loaded: {Read} counts read, {Written} rows written", table.TableId, origin, pull.Rows.Count, written);
             return new TableImportResult(table.TableId, origin, "loaded", pull.Rows.Count, written, info.Modified, null);
         }
@@ -80,13 +91,13 @@ public sealed class PopulationImporter(
             ?? throw new CbsException($"CBS table {table.TableId} has no topic '{t.KeyStem}' any more: check its DataProperties."))).ToList();
 
         // Other dimensions (sex, age, marital status): take their total category, found by its title.
-        var filters = new List<string>();
+        var totals = new List<string>();
         foreach (var dimension in properties.Where(p => p.Type == "Dimension"))
         {
             var codes = await client.GetCodeListAsync(table.TableId, dimension.Key, ct);
             var total = codes.FirstOrDefault(c => c.Title.StartsWith("Totaal", StringComparison.OrdinalIgnoreCase))
                 ?? throw new CbsException($"CBS table {table.TableId}: no total category in dimension {dimension.Key}.");
-            filters.Add($"({dimension.Key} eq '{total.RawKey}')");
+            totals.Add($"({CbsFilter.Identifier(dimension.Key)} eq {CbsFilter.Literal(total.RawKey)})");
         }
 
         var regionCodes = await client.GetCodeListAsync(table.TableId, geo.Key, ct);
@@ -100,26 +111,27 @@ public sealed class PopulationImporter(
         var periods = (await client.GetCodeListAsync(table.TableId, timeDimension.Key, ct))
             .ToDictionary(p => p.Key, p => p.Status ?? "Onbekend", StringComparer.Ordinal);
 
-        var fromYear = options.FromYear ?? time.GetUtcNow().Year - 3;
-        if (regions.Count > 0)
-        {
-            filters.Insert(0, "(" + string.Join(" or ", regions.Select(r => $"{geo.Key} eq '{r.RawKey}'")) + ")");
-        }
+        var fromYear = FromYear();
+        var timeKey = CbsFilter.Identifier(timeDimension.Key);
+        var periodFilter = $"({timeKey} ge '{fromYear.ToString(CultureInfo.InvariantCulture)}') and substringof('{table.PeriodType}',{timeKey})";
+        var select = new List<string> { CbsFilter.Identifier(geo.Key), timeKey };
+        select.AddRange(topics.Select(t => CbsFilter.Identifier(t.Property.Key)));
 
-        filters.Add($"({timeDimension.Key} ge '{fromYear.ToString(CultureInfo.InvariantCulture)}')");
-        filters.Add($"substringof('{table.PeriodType}',{timeDimension.Key})");
-        var select = new List<string> { geo.Key, timeDimension.Key };
-        select.AddRange(topics.Select(t => t.Property.Key));
-        var filter = string.Join(" and ", filters);
-
-        var rows = new List<PopulationRecord>();
-        if (regions.Count > 0)
+        // Long OR-lists of regions make CBS fail (cbs-api.md §1.9): ask for at most RegionsPerRequest regions at a time.
+        var byKey = new Dictionary<(string Region, string Topic, DateOnly Date), PopulationRecord>();
+        var filters = new List<string>();
+        foreach (var chunk in regions.Chunk(RegionsPerRequest))
         {
+            var regionFilter = "(" + string.Join(" or ", chunk.Select(r => $"{CbsFilter.Identifier(geo.Key)} eq {CbsFilter.Literal(r.RawKey)}")) + ")";
+            var filter = string.Join(" and ", new[] { regionFilter }.Concat(totals).Append(periodFilter));
+            filters.Add(filter);
+            var asked = chunk.Select(r => r.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);   // also when a source ignores the filter
             await foreach (var row in client.StreamAsync(table.TableId, "TypedDataSet", filter, select, ct))
             {
                 var periodCode = row.GetDimension(timeDimension.Key);
                 var period = CbsPeriod.Parse(periodCode);
-                if (period.Start is not { } start || period.End is not { } end || !periodCode.Contains(table.PeriodType, StringComparison.Ordinal))
+                if (!asked.Contains(row.GetDimension(geo.Key))
+                    || period.Start is not { } start || period.End is not { } end || !periodCode.Contains(table.PeriodType, StringComparison.Ordinal))
                 {
                     continue;
                 }
@@ -130,18 +142,26 @@ public sealed class PopulationImporter(
                     if (row.GetInt64(property.Key) is { } inhabitants)
                     {
                         var date = topic.Date == PeriodDate.Start ? start : end;
-                        rows.Add(new PopulationRecord(row.GetDimension(geo.Key), table.TableId, topic.KeyStem, date, inhabitants, periodCode, status));
+                        var record = new PopulationRecord(row.GetDimension(geo.Key), table.TableId, topic.KeyStem, date, inhabitants, periodCode, status);
+                        byKey[(record.CbsCode, record.TopicKey, record.ReferenceDate)] = record;   // one row per key, as the upsert needs
                     }
                 }
             }
         }
 
+        var rows = byKey.Values.ToList();
+        var filterText = string.Join(" | ", filters);
         return new PulledTable(
-            $"{table.TableId}/TypedDataSet?$filter={filter}",
+            $"{table.TableId}/TypedDataSet?$filter={filterText}",
             regions.Select(r => new RegionRecord(r.Key, r.Title.Trim(), "gemeente", IsPartner: false)).ToList(),
             topics.Select(t => new MeasureRecord(table.TableId, t.Topic.KeyStem, t.Property.Key, t.Property.Title, t.Property.Unit, t.Property.Decimals, t.Topic.CountsAt)).ToList(),
             rows);
     }
+
+    private int FromYear() => options.FromYear ?? time.GetUtcNow().Year - 3;
+
+    /// <summary>Regions per CBS request; larger lists are split over several requests.</summary>
+    public const int RegionsPerRequest = 20;
 
     private sealed record PulledTable(string Url, IReadOnlyList<RegionRecord> Regions, IReadOnlyList<MeasureRecord> Measures, IReadOnlyList<PopulationRecord> Rows);
 }

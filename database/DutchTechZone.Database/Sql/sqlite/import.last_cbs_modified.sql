@@ -1,7 +1,0 @@
--- The CBS Modified stamp of the last successful load of a table from an origin (CBS or the bundled sample).
-SELECT s.cbs_modified
-FROM etl_import i
-JOIN dim_source s ON s.source_key = i.source_key
-WHERE i.kind = 'cbs' AND i.name = @TableId AND s.origin = @Origin AND i.status = 'loaded'
-ORDER BY i.import_id DESC
-LIMIT 1;
