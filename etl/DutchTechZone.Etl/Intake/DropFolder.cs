@@ -32,6 +32,23 @@ public sealed class DropFolder
         }
     }
 
+    /// <summary>
+    /// Takes the intake lock (an exclusive lock file in the drop folder) so that two intakes never work on the same
+    /// folder at once; null when another process holds it. Dispose to release.
+    /// </summary>
+    public IDisposable? TryLock()
+    {
+        Directory.CreateDirectory(Root);
+        try
+        {
+            return new FileStream(Path.Combine(Root, ".intake.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Moves files left in <c>processing/</c> by an interrupted run back to <c>incoming/</c>, so they are processed again.</summary>
     public IReadOnlyList<string> RecoverInterrupted()
     {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using DutchTechZone.Database;
 using DutchTechZone.Database.Loaders;
 using DutchTechZone.Etl.Spreadsheets;
 using Microsoft.Extensions.Logging;
@@ -25,6 +26,14 @@ public sealed class DropFolderIngestor(
     public async Task<IReadOnlyList<IngestResult>> IngestFolderAsync(CancellationToken ct = default)
     {
         folder.EnsureCreated();
+        using var intakeLock = folder.TryLock();
+        if (intakeLock is null)
+        {
+            logger.LogInformation("Another intake is processing {Folder}; this run leaves it alone", folder.Root);
+            return [];
+        }
+
+        // Safe under the lock: whatever is in processing/ now was left by a run that died.
         foreach (var recovered in folder.RecoverInterrupted())
         {
             logger.LogWarning("Recovered {File} from an interrupted run", recovered);
@@ -53,9 +62,21 @@ public sealed class DropFolderIngestor(
     {
         ArgumentNullException.ThrowIfNull(paths);
         folder.EnsureCreated();
+        using var intakeLock = folder.TryLock();
+        if (intakeLock is null)
+        {
+            throw new IOException($"Another intake is processing {folder.Root}; try again when it has finished.");
+        }
+
         var results = new List<IngestResult>();
         foreach (var path in paths)
         {
+            if (!File.Exists(path))
+            {
+                results.Add(new IngestResult(Path.GetFileName(path), null, "failed", 0, null, [], [], path, $"bestand niet gevonden: {path}"));
+                continue;
+            }
+
             var copy = Path.Combine(folder.Processing, "claim-" + Guid.NewGuid().ToString("N")[..12] + "__" + Path.GetFileName(path));
             File.Copy(path, copy);
             results.Add(await ProcessClaimedAsync(copy, ct));
@@ -68,21 +89,22 @@ public sealed class DropFolderIngestor(
     {
         var name = DropFolder.OriginalName(claimed);
         var receivedAt = time.GetUtcNow();
+        long? importId = null;
         try
         {
             var hash = await HashAsync(claimed, ct);
-            var importId = await importLog.StartAsync("file", name, "partner file", hash, ct);
+            importId = await importLog.StartAsync("file", name, "partner file", hash, ct);
 
             if (await rejections.LoadedWithHashAsync(hash, ct) is { } earlier)
             {
                 var message = $"identiek aan het eerder geladen bestand {earlier}: niets geladen";
-                await importLog.FinishAsync(new ImportOutcome(importId, "duplicate", 0, Message: message), ct);
+                await importLog.FinishAsync(new ImportOutcome(importId.Value, "duplicate", 0, Message: message), ct);
                 var archived = folder.ToArchive(claimed);
                 logger.LogInformation("{File} is a duplicate of {Earlier}", name, earlier);
                 return new IngestResult(name, null, "duplicate", 0, null, [], [], archived, message);
             }
 
-            var workbook = reader.Read(claimed, ct);
+            var workbook = reader.Read(claimed, name, ct);
             var template = workbook.Sheets.Count == 0 ? null : string.Join(", ", workbook.Sheets.Select(s => s.Kind.ToString()).Distinct());
             var errors = workbook.Errors.Select(e => e with { File = name }).ToList();
             if (errors.Count == 0 && workbook.Sheets.Count == 0)
@@ -92,16 +114,22 @@ public sealed class DropFolderIngestor(
 
             if (errors.Count > 0)
             {
-                var message = $"{errors.Count} fout(en)";
-                await rejections.RecordAsync(importId, name, errors.Select(e => new RejectionRecord(e.Sheet, e.Row, e.Column, e.Value, e.Message)).ToList(), message, ct);
-                var rejected = folder.ToRejected(claimed);
-                RejectionReport.WriteBeside(rejected, name, errors, receivedAt);
-                logger.LogWarning("{File} rejected: {Count} error(s)", name, errors.Count);
-                return new IngestResult(name, template, "rejected", 0, null, errors.Select(IngestError.From).ToList(), workbook.Warnings, rejected, message);
+                return await RejectAsync(claimed, name, importId.Value, template, errors, workbook.Warnings, receivedAt, ct);
             }
 
-            var load = PartnerFileMapper.Map(importId, new FileSourceRecord(name, hash, receivedAt), workbook);
-            var result = await loader.LoadAsync(load, ct);
+            PartnerFileLoadResult result;
+            try
+            {
+                var load = PartnerFileMapper.Map(importId.Value, new FileSourceRecord(name, hash, receivedAt), workbook);
+                result = await loader.LoadAsync(load, ct);
+            }
+            catch (Exception e) when (DataErrors.IsDataError(e) || e is ArgumentException)
+            {
+                // The database refused the data (the load rolled back): the file is at fault, not the pipeline.
+                var refused = new SpreadsheetError(name, null, null, null, null, $"De database weigerde de gegevens van dit bestand: {e.Message}");
+                return await RejectAsync(claimed, name, importId.Value, template, [refused], workbook.Warnings, receivedAt, ct);
+            }
+
             var archivedFile = folder.ToArchive(claimed);
             logger.LogInformation("{File} loaded: {Rows} rows; replaces {Replaces}", name, result.RowsWritten, result.Replaces ?? "nothing");
             return new IngestResult(name, template, "loaded", result.RowsWritten, result.Replaces, [], workbook.Warnings, archivedFile);
@@ -110,8 +138,38 @@ public sealed class DropFolderIngestor(
         {
             // The pipeline failed, not the file: back to incoming, to be processed again on the next run.
             logger.LogError(e, "Ingest of {File} failed; the file goes back to incoming", name);
-            var back = folder.BackToIncoming(claimed);
+            await MarkFailedAsync(importId, e.Message);
+            var back = File.Exists(claimed) ? folder.BackToIncoming(claimed) : claimed;
             return new IngestResult(name, null, "failed", 0, null, [], [], back, e.Message);
+        }
+    }
+
+    private async Task<IngestResult> RejectAsync(string claimed, string name, long importId, string? template, IReadOnlyList<SpreadsheetError> errors,
+        IReadOnlyList<string> warnings, DateTimeOffset receivedAt, CancellationToken ct)
+    {
+        var message = $"{errors.Count} fout(en)";
+        await rejections.RecordAsync(importId, name, errors.Select(e => new RejectionRecord(e.Sheet, e.Row, e.Column, e.Value, e.Message)).ToList(), message, ct);
+        var rejected = folder.ToRejected(claimed);
+        RejectionReport.WriteBeside(rejected, name, errors, receivedAt);
+        logger.LogWarning("{File} rejected: {Count} error(s)", name, errors.Count);
+        return new IngestResult(name, template, "rejected", 0, null, errors.Select(IngestError.From).ToList(), warnings, rejected, message);
+    }
+
+    // Best effort: when the database itself is down this fails too, and the row stays 'running'.
+    private async Task MarkFailedAsync(long? importId, string message)
+    {
+        if (importId is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await importLog.FinishAsync(new ImportOutcome(importId.Value, "failed", 0, Message: message), CancellationToken.None);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidOperationException or IOException)
+        {
+            logger.LogWarning("Could not mark import {ImportId} as failed: {Reason}", importId, e.Message);
         }
     }
 

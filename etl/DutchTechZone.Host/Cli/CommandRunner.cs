@@ -39,6 +39,11 @@ public sealed class CommandRunner(GlobalOptions globals, DtzConsole console, Fun
             await console.Error.WriteLineAsync("Databasefout: " + e.Message);
             return ExitCodes.Failure;
         }
+        catch (IOException e)
+        {
+            await console.Error.WriteLineAsync("Bestandsfout: " + e.Message);
+            return ExitCodes.Failure;
+        }
     }
 
     /// <summary>Migrates the warehouse and says what happened.</summary>

@@ -154,6 +154,63 @@ public sealed class DropFolderIngestorTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_folder.Archive, "Middelen_2026.csv")));
     }
 
+    [Fact]
+    public async Task AFileTheDatabaseRefusesIsRejectedWithAReportAndNotRetriedForever()
+    {
+        await using (var connection = await _warehouse.OpenAsync())
+        {
+            await connection.ExecuteAsync("CREATE TRIGGER refuse_funding BEFORE INSERT ON fact_funding BEGIN SELECT RAISE(ABORT, 'bedrag geweigerd'); END;");
+        }
+
+        var bytes = Drop("Middelen_2026.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.870;");
+
+        var result = Assert.Single(await Ingestor().IngestFolderAsync());
+
+        Assert.Equal("rejected", result.Status);
+        Assert.Contains("bedrag geweigerd", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
+        var rejected = Path.Combine(_folder.Rejected, "Middelen_2026.csv");
+        Assert.Equal(bytes, await File.ReadAllBytesAsync(rejected));
+        Assert.True(File.Exists(rejected + ".fouten.txt"));
+        Assert.Empty(Directory.GetFiles(_folder.Incoming));
+        Assert.Equal(0, await ScalarAsync<long>("SELECT COUNT(*) FROM dim_source WHERE kind = 'file'"));
+        Assert.Equal("rejected", await ScalarAsync<string>("SELECT status FROM etl_import WHERE name = 'Middelen_2026.csv'"));
+    }
+
+    [Fact]
+    public async Task ASecondIntakeWhileOneIsRunningLeavesTheFilesAlone()
+    {
+        Drop("Middelen_2026.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.870;");
+        using var running = _folder.TryLock();
+        Assert.NotNull(running);
+
+        var results = await Ingestor().IngestFolderAsync();
+
+        Assert.Empty(results);
+        Assert.Single(Directory.GetFiles(_folder.Incoming));
+    }
+
+    [Fact]
+    public async Task AGivenFileThatDoesNotExistIsReportedAndTheOthersAreStillProcessed()
+    {
+        var present = _temp.Combine("Middelen_2026.csv");
+        await File.WriteAllTextAsync(present, MiddelenHeader + "\n2026;Overgebleven middelen;;45.870;\n");
+
+        var results = await Ingestor().IngestFilesAsync([_temp.Combine("bestaat-niet.csv"), present]);
+
+        Assert.Equal(["failed", "loaded"], results.Select(r => r.Status));
+        Assert.Contains("bestaat-niet.csv", results[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CsvErrorsNameTheSheetAfterTheDeliveredFileNotTheClaimedCopy()
+    {
+        Drop("Middelen_fout.csv", MiddelenHeader, "2026;Overgebleven middelen;;abc;");
+
+        var result = Assert.Single(await Ingestor().IngestFolderAsync());
+
+        Assert.Equal("Middelen_fout", Assert.Single(result.Errors).Sheet);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private byte[] Drop(string name, params string[] lines)
