@@ -5,7 +5,7 @@ namespace DutchTechZone.Database;
 /// <summary>Removes secrets from connection strings before they reach output or logs.</summary>
 public static class ConnectionStringRedactor
 {
-    private static readonly string[] SecretKeys = ["password", "pwd", "passfile", "access token", "accesstoken"];
+    private static readonly string[] SecretKeys = ["password", "pwd", "passfile", "ssl password", "sslpassword", "access token", "accesstoken", "accountkey", "sharedaccesssignature"];
 
     /// <summary>Returns the connection string with the value of every secret key replaced by <c>***</c>.</summary>
     public static string Redact(string connectionString)

@@ -48,6 +48,10 @@ internal sealed class CbsPage
             if (!string.IsNullOrEmpty(text))
             {
                 next = ResolveNextLink(url, text) ?? throw new CbsException(tableId, url, $"odata.nextLink '{text}' is not a URL");
+                if (next == url)
+                {
+                    throw new CbsException(tableId, url, "odata.nextLink points at the same page; the pull is stopped instead of looping forever");
+                }
             }
         }
 

@@ -12,8 +12,14 @@ public sealed class SpreadsheetLimits
     /// <summary>The most non-empty rows read from one sheet (default 100 000).</summary>
     public int MaxRows { get; init; } = 100_000;
 
-    /// <summary>After this many consecutive empty rows the rest of a sheet is not read (default 1 000).</summary>
+    /// <summary>After this many consecutive empty rows the rest of a sheet is only scanned: any data after them is an error (default 1 000).</summary>
     public int MaxConsecutiveEmptyRows { get; init; } = 1_000;
+
+    /// <summary>
+    /// The most rows (empty or not) scanned in one sheet. After <see cref="MaxConsecutiveEmptyRows"/> empty rows the
+    /// rest of a sheet is only scanned for data, up to this cap; a sheet longer than this is an error (default 2 000 000).
+    /// </summary>
+    public int MaxScannedRows { get; init; } = 2_000_000;
 
     /// <summary>The most zip entries an xlsx may hold (default 10 000).</summary>
     public int MaxZipEntries { get; init; } = 10_000;

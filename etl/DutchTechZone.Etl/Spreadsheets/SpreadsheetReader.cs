@@ -30,7 +30,20 @@ public sealed class SpreadsheetReader
     public WorkbookReadResult Read(string path, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        var fileName = Path.GetFileName(path);
+        return Read(path, Path.GetFileName(path), ct);
+    }
+
+    /// <summary>
+    /// Reads the file at <paramref name="path"/> (for example a claimed copy in the drop folder) as the file the
+    /// partner delivered: <paramref name="deliveredName"/> decides the format by its extension, is
+    /// <see cref="SpreadsheetError.File"/> and <see cref="WorkbookReadResult.FileName"/>, and (without extension)
+    /// the sheet name of a CSV file.
+    /// </summary>
+    public WorkbookReadResult Read(string path, string deliveredName, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(deliveredName);
+        var fileName = Path.GetFileName(deliveredName);
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
@@ -237,7 +250,7 @@ public sealed class SpreadsheetReader
         var rows = CsvSheetSource.Rows(text, separator.Value,
             (line, raw) => errors.Add(sheetName, line, null, raw.Trim(), "De regel heeft ongeldige aanhalingstekens; verwacht een waarde tussen \"...\" zonder losse aanhalingstekens"));
         var interpreter = new SheetInterpreter(errors, _municipalities, _limits);
-        var result = interpreter.Interpret(new RawSheet(sheetName, rows), null,
+        var result = interpreter.Interpret(new RawSheet(sheetName, rows) { ExactFieldCount = separator == ',' }, null,
             reason => errors.Add(sheetName, null, null, null, $"De kopregel is niet herkend als een van de sjablonen: {reason}"), ct);
         if (result is not null) sheets.Add(result);
     }

@@ -18,7 +18,8 @@ public sealed class DtzApp : IDisposable
 {
     private readonly List<IDisposable> _owned = [];
 
-    public DtzApp(IConfiguration configuration, TimeProvider? time = null)
+    /// <param name="extraLogging">Another log destination besides the console (tests capture the logs with it).</param>
+    public DtzApp(IConfiguration configuration, TimeProvider? time = null, ILoggerProvider? extraLogging = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         Configuration = configuration;
@@ -33,6 +34,11 @@ public sealed class DtzApp : IDisposable
                 o.TimestampFormat = "HH:mm:ss ";
             })
             .AddFilter("Microsoft", LogLevel.Warning));
+        if (extraLogging is not null)
+        {
+            LoggerFactory.AddProvider(extraLogging);
+        }
+
         _owned.Add(LoggerFactory);
         WarehouseSettings = ReadWarehouse(configuration, DataDirectory);
         Warehouse = new Warehouse(WarehouseSettings);

@@ -193,6 +193,31 @@ public sealed class ReadingErrorsTests : IDisposable
     }
 
     [Fact]
+    public void Errors_of_a_claimed_copy_name_the_delivered_file_and_its_sheet()
+    {
+        var csv = "Jaar;Financieringsbron;Bedrag\n2026;Overig;1,234.56\n";
+        var path = _temp.WriteText("claim-550a5df29ccb__Middelen_fout.csv", csv, new UTF8Encoding(false));
+
+        var result = Reader().Read(path, "Middelen_fout.csv");
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("Middelen_fout.csv", "Middelen_fout", 2, "C (Bedrag)"), (error.File, error.Sheet, error.Row, error.Column));
+        Assert.Equal("Middelen_fout.csv", result.FileName);
+    }
+
+    [Fact]
+    public void A_claimed_workbook_read_under_its_delivered_name_loads_under_that_name()
+    {
+        var path = new TestWorkbook().Sheet("Middelen", MiddelenHeader, [2026, "Overig", null, 5m]).Save(_temp.File("claim-1__m.xlsx"));
+
+        var result = Reader().Read(path, "m.xlsx");
+
+        Valid(result);
+        Assert.Equal("m.xlsx", result.FileName);
+        Assert.Equal("Middelen", Assert.Single(result.Sheets).SheetName);
+    }
+
+    [Fact]
     public void A_comma_CSV_with_an_unquoted_Dutch_decimal_is_an_error_not_a_guess()
     {
         var path = _temp.WriteText("m.csv", "Jaar,Financieringsbron,Bedrag\n2026,Overig,1.234,56\n", new UTF8Encoding(false));

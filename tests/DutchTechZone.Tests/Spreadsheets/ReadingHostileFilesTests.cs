@@ -178,9 +178,70 @@ public sealed class ReadingHostileFilesTests : IDisposable
     }
 
     [Fact]
-    public void A_sheet_with_a_million_empty_formatted_rows_stops_reading_after_the_empty_row_limit()
+    public void A_sheet_with_a_million_empty_formatted_rows_and_nothing_after_them_loads_its_rows()
     {
-        var path = _temp.File("miljoen.xlsx");
+        var path = EmptyRowsWorkbook("miljoen.xlsx", 1_000_000, after: null);
+
+        var result = Reader().Read(path);
+
+        Valid(result);
+        Assert.Equal(1244.56m, result.RowsOf<MiddelenRow>().Sum(r => r.Amount));
+    }
+
+    [Fact]
+    public void Data_after_more_than_the_empty_row_limit_is_an_error_and_is_not_parsed()
+    {
+        // Rows 4..1503 are empty; the row after them would give a parse error if it were parsed.
+        var path = EmptyRowsWorkbook("gat.xlsx", 1_500, after: ["2026", "Overig", "niet-een-bedrag"]);
+
+        var result = Reader().Read(path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("Middelen", 1504, "A (Jaar)", "2026"), (error.Sheet, error.Row, error.Column, error.Value));
+        Assert.Equal("Na rij 3 volgen meer dan 1.000 lege rijen en daarna nog gegevens (rij 1504); verwijder de lege rijen", error.Message);
+    }
+
+    [Fact]
+    public void Data_after_the_empty_row_limit_in_a_column_outside_the_template_is_an_error_too()
+    {
+        var path = EmptyRowsWorkbook("gat.xlsx", 20, after: [string.Empty, string.Empty, string.Empty, "vergeten"]);
+
+        var result = Reader(new SpreadsheetLimits { MaxConsecutiveEmptyRows = 10 }).Read(path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("Middelen", 24, "D", "vergeten"), (error.Sheet, error.Row, error.Column, error.Value));
+        Assert.Contains("meer dan 10 lege rijen", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sheet_that_runs_on_beyond_the_scan_cap_after_the_empty_row_limit_is_an_error()
+    {
+        var path = EmptyRowsWorkbook("lang.xlsx", 100, after: null);
+
+        var result = Reader(new SpreadsheetLimits { MaxConsecutiveEmptyRows = 5, MaxScannedRows = 50 }).Read(path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("Middelen", error.Sheet);
+        Assert.Contains("meer dan 50 rijen", error.Message, StringComparison.Ordinal);
+        Assert.Contains("verwijder de lege rijen", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Data_after_the_empty_row_limit_in_a_CSV_is_an_error()
+    {
+        var csv = "Jaar;Financieringsbron;Bedrag\n2026;Overig;5\n" + string.Concat(Enumerable.Repeat(";;\n", 12)) + "2027;Overig;6\n";
+        var path = _temp.WriteText("m.csv", csv, new UTF8Encoding(false));
+
+        var result = Reader(new SpreadsheetLimits { MaxConsecutiveEmptyRows = 10 }).Read(path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("m", 15, "A (Jaar)", "2027"), (error.Sheet, error.Row, error.Column, error.Value));
+        Assert.StartsWith("Na rij 2 volgen meer dan 10 lege rijen", error.Message, StringComparison.Ordinal);
+    }
+
+    private string EmptyRowsWorkbook(string name, int emptyRows, string[]? after)
+    {
+        var path = _temp.File(name);
         using (var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
         {
             var wb = doc.AddWorkbookPart();
@@ -193,14 +254,14 @@ public sealed class ReadingHostileFilesTests : IDisposable
                 WriteRow(writer, 1, "Jaar", "Financieringsbron", "Bedrag");
                 WriteRow(writer, 2, "2026", "Overig", "1.234,56");
                 WriteRow(writer, 3, "2026", "Cofinanciering", "10");
-                for (uint r = 4; r < 1_000_004; r++)
+                var last = (uint)(4 + emptyRows);
+                for (uint r = 4; r < last; r++)
                 {
                     writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", string.Empty, r.ToString(System.Globalization.CultureInfo.InvariantCulture)), new OpenXmlAttribute("ht", string.Empty, "15"), new OpenXmlAttribute("customHeight", string.Empty, "1")]);
                     writer.WriteEndElement();
                 }
 
-                // A bad row after the empty rows: reading it would give an error, so the test fails if reading does not stop.
-                WriteRow(writer, 1_000_004, "2026", "Overig", "niet-een-bedrag");
+                if (after is not null) WriteRow(writer, last, after);
                 writer.WriteEndElement();
                 writer.WriteEndElement();
             }
@@ -208,11 +269,7 @@ public sealed class ReadingHostileFilesTests : IDisposable
             wb.Workbook.Sheets!.Append(new Sheet { Id = wb.GetIdOfPart(ws), SheetId = 1, Name = "Middelen" });
         }
 
-        var result = Reader().Read(path);
-
-        Valid(result);
-        Assert.Equal(1244.56m, result.RowsOf<MiddelenRow>().Sum(r => r.Amount));
-        Assert.Contains(result.Warnings, w => w.Contains("1000 lege rijen", StringComparison.Ordinal));
+        return path;
     }
 
     private static void WriteRow(OpenXmlWriter writer, uint row, params string[] values)

@@ -27,6 +27,14 @@ internal sealed record RawNumber(double Value);
 internal sealed class TestWorkbook
 {
     private readonly List<(string Name, object?[][] Rows, bool Hidden)> _sheets = [];
+    private bool _date1904;
+
+    /// <summary>Marks the workbook as using the 1904 date system (workbookPr date1904="1").</summary>
+    public TestWorkbook Date1904()
+    {
+        _date1904 = true;
+        return this;
+    }
 
     public TestWorkbook Sheet(string name, params object?[][] rows)
     {
@@ -45,6 +53,7 @@ internal sealed class TestWorkbook
         using var doc = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var wb = doc.AddWorkbookPart();
         wb.Workbook = new Workbook();
+        if (_date1904) wb.Workbook.AppendChild(new WorkbookProperties { Date1904 = true });
         var sheets = wb.Workbook.AppendChild(new Sheets());
         var shared = new List<string>();
         var styles = wb.AddNewPart<WorkbookStylesPart>();

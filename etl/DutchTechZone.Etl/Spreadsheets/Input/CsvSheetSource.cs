@@ -35,7 +35,7 @@ internal static class CsvSheetSource
                 if (!string.IsNullOrWhiteSpace(record[i])) cells[i] = new RawCell(RawCellKind.Text, record[i]);
             }
 
-            yield return new RawRow(start, cells);
+            yield return new RawRow(start, cells) { FieldCount = record.Length, RawText = parser.RawRecord.TrimEnd('\r', '\n') };
         }
     }
 }

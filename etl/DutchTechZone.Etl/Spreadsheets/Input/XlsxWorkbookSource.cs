@@ -12,6 +12,7 @@ namespace DutchTechZone.Etl.Spreadsheets;
 /// </summary>
 internal sealed class XlsxWorkbookSource : IDisposable
 {
+    private static readonly Dictionary<int, RawCell> NoCells = [];
     private readonly SpreadsheetDocument _document;
     private readonly WorkbookPart _workbook;
     private readonly IReadOnlyList<string> _strings;
@@ -54,12 +55,16 @@ internal sealed class XlsxWorkbookSource : IDisposable
             var name = sheet.Name?.Value ?? string.Empty;
             var hidden = sheet.State is not null && sheet.State.Value != SheetStateValues.Visible;
             if (sheet.Id?.Value is not { } id || !_workbook.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet) continue;
-            yield return (name, hidden, new RawSheet(name, Rows(worksheet)));
+            yield return (name, hidden, new RawSheet(name, Rows(worksheet)) { Date1904 = _date1904 });
         }
     }
 
     public void Dispose() => _document.Dispose();
 
+    /// <summary>
+    /// The rows of a worksheet. Each <c>row</c> element is read attribute by attribute and only its <c>c</c> children
+    /// are loaded, so the many empty (formatted) rows a sheet may carry cost no element tree.
+    /// </summary>
     private IEnumerable<RawRow> Rows(WorksheetPart worksheet)
     {
         using var reader = OpenXmlReader.Create(worksheet);
@@ -69,11 +74,29 @@ internal sealed class XlsxWorkbookSource : IDisposable
         {
             if (reader.ElementType == typeof(Row) && reader.IsStartElement)
             {
-                var row = (Row)reader.LoadCurrentElement()!;
-                var number = row.RowIndex?.Value is { } r and > 0 ? (int)r : previous + 1;
+                var number = RowNumber(reader) is { } r and > 0 ? r : previous + 1;
                 previous = number;
-                yield return new RawRow(number, Cells(row));
-                ok = !reader.EOF;
+                Dictionary<int, RawCell>? cells = null;
+                var next = 0;
+                ok = reader.Read();
+                while (ok && !(reader.ElementType == typeof(Row) && reader.IsEndElement))
+                {
+                    if (reader.ElementType == typeof(Cell) && reader.IsStartElement)
+                    {
+                        var cell = (Cell)reader.LoadCurrentElement()!;
+                        var index = ColumnLetters.IndexOfReference(cell.CellReference?.Value);
+                        if (index < 0) index = next;
+                        next = index + 1;
+                        if (ToRaw(cell) is { } raw) (cells ??= [])[index] = raw;
+                        ok = !reader.EOF;
+                        continue;
+                    }
+
+                    ok = reader.Read();
+                }
+
+                yield return new RawRow(number, cells ?? NoCells);
+                ok = ok && reader.Read();
                 continue;
             }
 
@@ -81,19 +104,17 @@ internal sealed class XlsxWorkbookSource : IDisposable
         }
     }
 
-    private Dictionary<int, RawCell> Cells(Row row)
+    private static int? RowNumber(OpenXmlReader reader)
     {
-        var cells = new Dictionary<int, RawCell>();
-        var next = 0;
-        foreach (var cell in row.Elements<Cell>())
+        foreach (var attribute in reader.Attributes)
         {
-            var index = ColumnLetters.IndexOfReference(cell.CellReference?.Value);
-            if (index < 0) index = next;
-            next = index + 1;
-            if (ToRaw(cell) is { } raw) cells[index] = raw;
+            if (attribute.LocalName == "r" && string.IsNullOrEmpty(attribute.NamespaceUri))
+            {
+                return int.TryParse(attribute.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : null;
+            }
         }
 
-        return cells;
+        return null;
     }
 
     private RawCell? ToRaw(Cell cell)

@@ -23,6 +23,9 @@ internal sealed class HeaderMap
 
     public int? IndexOf(string header) => _indexByHeader.TryGetValue(header, out var i) ? i : null;
 
+    /// <summary>The template header of the column at <paramref name="index"/>, or null when it has none.</summary>
+    public string? HeaderAt(int index) => _indexByHeader.FirstOrDefault(kv => kv.Value == index).Key;
+
     /// <summary>The column as errors name it: letter plus template header, e.g. <c>F (Bedrag)</c>.</summary>
     public string Describe(string header) =>
         IndexOf(header) is { } i ? $"{ColumnLetters.Of(i)} ({header})" : header;

@@ -5,20 +5,28 @@ namespace DutchTechZone.Etl.Spreadsheets;
 /// <summary>
 /// Reads the typed values of one data row. Every getter reports its own located error (sheet, row, column letter
 /// and header, value, Dutch message) and returns null; <see cref="HasErrors"/> tells whether the row is usable.
+/// Values the warehouse cannot hold (see <see cref="WarehouseLimits"/>) are errors here too.
 /// </summary>
 internal sealed class RowContext
 {
     private const string AmountExpected = "is geen bedrag in Nederlandse notatie (bijvoorbeeld 1.234,56)";
+    private const int ShownTextLength = 60;
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly string WarehouseRange =
+        $"{WarehouseLimits.FirstDate.ToString("d-M-yyyy", CultureInfo.InvariantCulture)} tot en met {WarehouseLimits.LastDate.ToString("d-M-yyyy", CultureInfo.InvariantCulture)}";
+
     private readonly ErrorCollector _errors;
     private readonly MunicipalityMatcher _municipalities;
+    private readonly bool _date1904;
 
-    public RowContext(RawRow row, HeaderMap headers, string sheet, ErrorCollector errors, MunicipalityMatcher municipalities)
+    public RowContext(RawRow row, HeaderMap headers, string sheet, ErrorCollector errors, MunicipalityMatcher municipalities, bool date1904 = false)
     {
         Raw = row;
         Headers = headers;
         Sheet = sheet;
         _errors = errors;
         _municipalities = municipalities;
+        _date1904 = date1904;
     }
 
     public RawRow Raw { get; }
@@ -44,7 +52,18 @@ internal sealed class RowContext
         var cell = Present(header, required);
         if (cell is null) return null;
         if (cell.Kind == RawCellKind.Date) return cell.Date!.Value.ToString("d-M-yyyy", CultureInfo.InvariantCulture);
-        return cell.Text.Trim();
+        var text = cell.Text.Trim();
+        return IsTooLong(header, text) ? null : text;
+    }
+
+    /// <summary>Reports text longer than <see cref="WarehouseLimits.MaxTextLength"/> (the value shown shortened).</summary>
+    private bool IsTooLong(string header, string text)
+    {
+        if (text.Length <= WarehouseLimits.MaxTextLength) return false;
+        var shown = string.Concat(text.AsSpan(0, ShownTextLength), "…");
+        Error(header, shown,
+            $"{header} is te lang ({text.Length.ToString(CultureInfo.InvariantCulture)} tekens); verwacht hoogstens {WarehouseLimits.MaxTextLength.ToString(CultureInfo.InvariantCulture)} tekens");
+        return true;
     }
 
     public int? Year(string header)
@@ -68,8 +87,11 @@ internal sealed class RowContext
         return year;
     }
 
-    /// <summary>A decimal from a numeric cell or Dutch text; <paramref name="maxDecimals"/> null means no limit.</summary>
-    public decimal? Amount(string header, bool required, int? maxDecimals = 2, bool euro = true)
+    /// <summary>
+    /// A decimal from a numeric cell or Dutch text; <paramref name="maxDecimals"/> null means no limit, and a value
+    /// beyond <paramref name="maxAbsolute"/> (either sign; null: no limit) is an error.
+    /// </summary>
+    public decimal? Amount(string header, bool required, int? maxDecimals = 2, bool euro = true, decimal? maxAbsolute = WarehouseLimits.MaxAmount)
     {
         var cell = Present(header, required);
         if (cell is null) return null;
@@ -95,6 +117,14 @@ internal sealed class RowContext
             return null;
         }
 
+        if (maxAbsolute is { } limit && Math.Abs(value) > limit)
+        {
+            Error(header, cell.Text, euro
+                ? $"{header} is te groot; verwacht een bedrag van hoogstens € {limit.ToString("N0", Dutch)} (positief of negatief)"
+                : $"{header} is te groot; verwacht een getal van hoogstens {limit.ToString("N0", Dutch)} (positief of negatief)");
+            return null;
+        }
+
         return value;
     }
 
@@ -106,15 +136,23 @@ internal sealed class RowContext
         switch (cell.Kind)
         {
             case RawCellKind.Date:
-                return cell.Date;
-            case RawCellKind.Number when ExcelNumbers.TrySerialToDate(cell.Number, false, out date):
-                return date;
+                date = cell.Date!.Value;
+                break;
+            case RawCellKind.Number when ExcelNumbers.TrySerialToDate(cell.Number, _date1904, out date):
+                break;
             case RawCellKind.Text when DutchDateParser.TryParse(cell.Text, out date):
-                return date;
+                break;
             default:
                 Error(header, cell.Text, $"{header} is geen geldige datum; verwacht bijvoorbeeld 30-9-2025 of 2025-09-30");
                 return null;
         }
+
+        if (date >= WarehouseLimits.FirstDate && date <= WarehouseLimits.LastDate) return date;
+        var shown = date.ToString("d-M-yyyy", CultureInfo.InvariantCulture);
+        Error(header, cell.Text, cell.Kind == RawCellKind.Number
+            ? $"{header} is een getal en wordt als Excel-datumnummer gelezen: {shown}. Die datum ligt buiten {WarehouseRange}; typ een datum, bijvoorbeeld 30-9-2025"
+            : $"{header} {shown} ligt buiten de datums die verwerkt kunnen worden ({WarehouseRange}); verwacht een datum in die periode");
+        return null;
     }
 
     public Period? Period(string header)
@@ -138,6 +176,12 @@ internal sealed class RowContext
             return null;
         }
 
+        if (period.Start < WarehouseLimits.FirstDate || period.End > WarehouseLimits.LastDate)
+        {
+            Error(header, cell.Text, $"{header} {period.Text} ligt buiten de datums die verwerkt kunnen worden ({WarehouseRange}); verwacht een periode die daarbinnen valt");
+            return null;
+        }
+
         return period;
     }
 
@@ -154,6 +198,7 @@ internal sealed class RowContext
     {
         var cell = Present(header, required: true);
         if (cell is null) return null;
+        if (IsTooLong(header, cell.Text.Trim())) return null;
         var allowed = FundingSources.AllowedIn(kind);
         if (FundingSources.TryFind(cell.Text, out var source) && allowed.Contains(source)) return source;
         var message = source == FundingSources.GemeentelijkeBijdrage

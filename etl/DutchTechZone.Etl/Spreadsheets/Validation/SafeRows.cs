@@ -15,12 +15,19 @@ internal sealed class SafeRows : IDisposable
 
     public RawRow Current => _inner.Current;
 
+    /// <summary>How many rows (empty ones included) have been enumerated so far.</summary>
+    public int Count { get; private set; }
+
     public bool MoveNext()
     {
         if (_done) return false;
         try
         {
-            if (_inner.MoveNext()) return true;
+            if (_inner.MoveNext())
+            {
+                Count++;
+                return true;
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -4,8 +4,11 @@ namespace DutchTechZone.Etl.Spreadsheets;
 
 /// <summary>
 /// Reads one sheet against a template: finds the header row (the first non-empty row), maps the columns, parses every
-/// data row, skips empty rows, checks a trailing Totaal row, and applies the row limits. All problems go to the
-/// <see cref="ErrorCollector"/>; reading stops only for the limits or a broken file.
+/// data row, skips empty rows, checks a trailing Totaal row, and applies the row limits. After
+/// <see cref="SpreadsheetLimits.MaxConsecutiveEmptyRows"/> empty rows the rest of the sheet is only scanned (nothing is
+/// parsed) up to <see cref="SpreadsheetLimits.MaxScannedRows"/>: data after the gap is an error, never silently
+/// dropped. One interpreter serves all sheets of a file, so it also refuses a replacement key that an earlier sheet
+/// of the same template delivered already (a copied sheet). All problems go to the <see cref="ErrorCollector"/>.
 /// </summary>
 internal sealed class SheetInterpreter
 {
@@ -13,6 +16,7 @@ internal sealed class SheetInterpreter
     private readonly ErrorCollector _errors;
     private readonly MunicipalityMatcher _municipalities;
     private readonly SpreadsheetLimits _limits;
+    private readonly ReplacementKeyCheck _keys = new();
 
     public SheetInterpreter(ErrorCollector errors, MunicipalityMatcher municipalities, SpreadsheetLimits limits)
     {
@@ -29,7 +33,7 @@ internal sealed class SheetInterpreter
     public TemplateSheet? Interpret(RawSheet sheet, TemplateDefinition? byName, Action<string> unrecognised, CancellationToken ct)
     {
         using var rows = new SafeRows(sheet.Rows, e => _errors.Add(sheet.Name, null, null, null, ReadFailure(e)));
-        var header = NextNonEmpty(rows, sheet.Name, ct);
+        var header = NextNonEmpty(rows, sheet.Name, null, 0, ct);
         if (header is null)
         {
             if (byName is not null) _errors.Add(sheet.Name, null, null, null, $"Blad {sheet.Name} is leeg: de kopregel met de kolomnamen ontbreekt");
@@ -53,21 +57,30 @@ internal sealed class SheetInterpreter
         var failedRows = 0;
         RowContext? total = null;
         var dataRows = 0;
-        while (NextNonEmpty(rows, sheet.Name, ct) is { } raw)
+        var previous = header.RowNumber;
+        while (NextNonEmpty(rows, sheet.Name, map, previous, ct) is { } raw)
         {
+            previous = raw.RowNumber;
             if (++dataRows > _limits.MaxRows)
             {
                 _errors.Add(sheet.Name, raw.RowNumber, null, null, $"Blad {sheet.Name} heeft meer dan {_limits.MaxRows} rijen; lever de gegevens in kleinere bestanden");
                 break;
             }
 
-            var context = new RowContext(raw, map, sheet.Name, _errors, _municipalities);
+            var context = new RowContext(raw, map, sheet.Name, _errors, _municipalities, sheet.Date1904);
             var stray = false;
             foreach (var (index, cell) in raw.Cells.Where(kv => !kv.Value.IsBlank && !headerColumns.Contains(kv.Key)).OrderBy(kv => kv.Key))
             {
                 stray = true;
                 _errors.Add(sheet.Name, raw.RowNumber, ColumnLetters.Of(index), cell.Text,
                     $"Kolom {ColumnLetters.Of(index)} heeft geen kolomnaam in de kopregel, maar deze rij heeft daar een waarde; verwacht geen waarden buiten de kolommen van het sjabloon (bij een CSV-bestand: staat er een scheidingsteken in een waarde?)");
+            }
+
+            if (sheet.ExactFieldCount && raw.FieldCount != header.FieldCount)
+            {
+                ReportFieldCount(sheet.Name, raw, header.FieldCount);
+                failedRows++;
+                continue;
             }
 
             if (IsTotalRow(raw))
@@ -88,7 +101,8 @@ internal sealed class SheetInterpreter
         }
 
         if (total is not null) CheckTotal(total, template, result, failedRows);
-        return new TemplateSheet(template.Kind, sheet.Name, header.RowNumber, result);
+        var delivered = _keys.Check(template.Kind, sheet.Name, map, result, _errors);
+        return new TemplateSheet(template.Kind, sheet.Name, header.RowNumber, delivered);
     }
 
     private static ITemplateRowParser CreateParser(TemplateKind kind) => kind switch
@@ -141,23 +155,69 @@ internal sealed class SheetInterpreter
         return ok ? map : null;
     }
 
-    private RawRow? NextNonEmpty(SafeRows rows, string sheet, CancellationToken ct)
+    /// <summary>
+    /// The next non-empty row, or null at the end of the sheet. After the empty-row limit the rest is scanned cheaply
+    /// (rows are only tested for emptiness) and any data found there, or a sheet beyond the scan cap, is an error.
+    /// </summary>
+    private RawRow? NextNonEmpty(SafeRows rows, string sheet, HeaderMap? map, int previous, CancellationToken ct)
     {
         var empty = 0;
         while (rows.MoveNext())
         {
             ct.ThrowIfCancellationRequested();
             var row = rows.Current;
+            if (rows.Count > _limits.MaxScannedRows)
+            {
+                ReportTooLong(sheet, row);
+                return null;
+            }
+
             if (!row.IsEmpty) return row;
             if (++empty >= _limits.MaxConsecutiveEmptyRows)
             {
-                _errors.Warn($"Blad {sheet}: na {empty} lege rijen (tot en met rij {row.RowNumber}) is de rest van het blad niet gelezen");
+                ScanAfterEmptyRows(rows, sheet, map, previous, ct);
                 return null;
             }
         }
 
         return null;
     }
+
+    private void ScanAfterEmptyRows(SafeRows rows, string sheet, HeaderMap? map, int previous, CancellationToken ct)
+    {
+        while (rows.MoveNext())
+        {
+            if ((rows.Count & 0x3FF) == 0) ct.ThrowIfCancellationRequested();
+            var row = rows.Current;
+            if (rows.Count > _limits.MaxScannedRows)
+            {
+                ReportTooLong(sheet, row);
+                return;
+            }
+
+            if (row.IsEmpty) continue;
+            var (index, cell) = row.Cells.Where(kv => !kv.Value.IsBlank).MinBy(kv => kv.Key);
+            var header = map?.HeaderAt(index);
+            var column = header is null ? ColumnLetters.Of(index) : $"{ColumnLetters.Of(index)} ({header})";
+            var limit = _limits.MaxConsecutiveEmptyRows.ToString("N0", Dutch);
+            var found = row.RowNumber.ToString(CultureInfo.InvariantCulture);
+            var message = previous > 0
+                ? $"Na rij {previous.ToString(CultureInfo.InvariantCulture)} volgen meer dan {limit} lege rijen en daarna nog gegevens (rij {found}); verwijder de lege rijen"
+                : $"Het blad begint met meer dan {limit} lege rijen en daarna volgen nog gegevens (rij {found}); verwijder de lege rijen";
+            _errors.Add(sheet, row.RowNumber, column, cell.Text, message);
+            return;
+        }
+    }
+
+    private void ReportTooLong(string sheet, RawRow row) =>
+        _errors.Add(sheet, row.RowNumber, null, null,
+            $"Blad {sheet} heeft meer dan {_limits.MaxScannedRows.ToString("N0", Dutch)} rijen (lege rijen tellen mee) en wordt niet verder gelezen; verwijder de lege rijen of lever de gegevens in kleinere bestanden");
+
+    private void ReportFieldCount(string sheet, RawRow row, int expected) =>
+        _errors.Add(sheet, row.RowNumber, null, row.RawText,
+            $"De regel heeft {row.FieldCount.ToString(CultureInfo.InvariantCulture)} velden, maar de kopregel heeft er {expected.ToString(CultureInfo.InvariantCulture)}. " +
+            "In een CSV-bestand met komma's als scheidingsteken splitst een komma in een waarde (zoals 45870,50) die waarde over twee kolommen. " +
+            "Sla het bestand op als CSV met puntkomma's (;) als scheidingsteken, of zet waarden met een komma tussen aanhalingstekens (\"45870,50\")");
 
     private void ReportTotalNotLast(string sheet, RowContext total) =>
         _errors.Add(sheet, total.Row, null, total.Raw.FirstNonEmpty()?.Text,
@@ -167,7 +227,7 @@ internal sealed class SheetInterpreter
     {
         if (template.TotalColumn is not { } column) return;
         var labelInTotalColumn = ReferenceEquals(total.Cell(column), total.Raw.FirstNonEmpty());
-        var stated = labelInTotalColumn ? null : total.Amount(column, required: false, maxDecimals: 2, euro: column == "Bedrag");
+        var stated = labelInTotalColumn ? null : total.Amount(column, required: false, maxDecimals: 2, euro: column == "Bedrag", maxAbsolute: null);
         if (stated is null)
         {
             if (!total.HasErrors) _errors.Warn($"Blad {total.Sheet}: de Totaal-rij (rij {total.Row}) heeft geen waarde in kolom {column} en is niet gecontroleerd");
