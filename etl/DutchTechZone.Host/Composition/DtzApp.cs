@@ -166,6 +166,15 @@ public sealed class DtzApp : IDisposable
             connection = $"Data Source={Path.Combine(dataDirectory, "warehouse.db")};Foreign Keys=True;Default Timeout=60";
         }
 
+        // The password may come on its own from the environment (DTZ__Warehouse__Password), so that the connection
+        // string itself, which appears on command lines and in configuration files, needs none.
+        if (configuration["Warehouse:Password"] is { Length: > 0 } password && provider != WarehouseProvider.Sqlite)
+        {
+            var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection };
+            builder["Password"] = password;
+            connection = builder.ConnectionString;
+        }
+
         return new WarehouseSettings(provider, connection);
     }
 }
