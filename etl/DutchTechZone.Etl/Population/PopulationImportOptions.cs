@@ -11,6 +11,12 @@ public sealed class PopulationImportOptions
     /// <summary>The first year to import. The default (null) is three years before the current year.</summary>
     public int? FromYear { get; set; }
 
+    /// <summary>How often an interrupted pull is resumed from its failed page within one run. The default is 2.</summary>
+    public int MaxResumes { get; set; } = 2;
+
+    /// <summary>How long to wait before resuming an interrupted pull. The default is 30 seconds.</summary>
+    public TimeSpan ResumeDelay { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The tables to import. The default is 37230ned and 03759ned.</summary>
     public IReadOnlyList<PopulationTable> Tables { get; set; } = PopulationTable.All;
 }

@@ -126,14 +126,14 @@ public sealed class PopulationImporter(
             var filter = string.Join(" and ", new[] { regionFilter }.Concat(totals).Append(periodFilter));
             filters.Add(filter);
             var asked = chunk.Select(r => r.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);   // also when a source ignores the filter
-            await foreach (var row in client.StreamAsync(table.TableId, "TypedDataSet", filter, select, ct))
+            void Take(CbsRow row)
             {
                 var periodCode = row.GetDimension(timeDimension.Key);
                 var period = CbsPeriod.Parse(periodCode);
                 if (!asked.Contains(row.GetDimension(geo.Key))
                     || period.Start is not { } start || period.End is not { } end || !periodCode.Contains(table.PeriodType, StringComparison.Ordinal))
                 {
-                    continue;
+                    return;
                 }
 
                 var status = periods.GetValueOrDefault(periodCode, "Onbekend");
@@ -145,6 +145,27 @@ public sealed class PopulationImporter(
                         var record = new PopulationRecord(row.GetDimension(geo.Key), table.TableId, topic.KeyStem, date, inhabitants, periodCode, status);
                         byKey[(record.CbsCode, record.TopicKey, record.ReferenceDate)] = record;   // one row per key, as the upsert needs
                     }
+                }
+            }
+
+            // A pull that keeps failing after the client's own retries is resumed from the failed page, a few times.
+            var source = client.StreamAsync(table.TableId, "TypedDataSet", filter, select, ct);
+            for (var resumes = 0; ; resumes++)
+            {
+                try
+                {
+                    await foreach (var row in source)
+                    {
+                        Take(row);
+                    }
+
+                    break;
+                }
+                catch (CbsPullInterruptedException e) when (resumes < options.MaxResumes)
+                {
+                    logger.LogWarning("CBS {Table}: pull interrupted after {Rows} rows; resuming from {Url} in {Delay}", table.TableId, e.RowsDelivered, e.ResumeUrl, options.ResumeDelay);
+                    await Task.Delay(options.ResumeDelay, time, ct);
+                    source = client.ResumeAsync(e.ResumeUrl, ct);
                 }
             }
         }

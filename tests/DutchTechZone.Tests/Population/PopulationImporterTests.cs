@@ -63,7 +63,41 @@ public sealed class PopulationImporterTests : IDisposable
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM rpt_population WHERE source = 'bundled sample'"));
     }
 
+    [Fact]
+    public async Task APullThatKeepsFailingIsResumedFromItsFailedPageAndLoadsEverything()
+    {
+        // The data set fails more often than the client retries one page: only the importer's resume gets it through.
+        using var failing = new FailingDataSet(times: 3, inner: new CbsSnapshotHandler());
+        var client = new CbsFeedClient(new HttpClient(failing), new CbsOptions { BaseAddress = CbsSnapshotHandler.BaseAddress, MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(1) },
+            TimeProvider.System, NullLogger<CbsFeedClient>.Instance);
+        var importer = new PopulationImporter(client, CbsOrigin.Live, new ImportLog(_warehouse, _time), new LineageQueries(_warehouse), new PopulationLoader(_warehouse, _time),
+            new PopulationImportOptions { FromYear = 2023, MaxResumes = 2, ResumeDelay = TimeSpan.Zero }, _time, NullLogger<PopulationImporter>.Instance);
+
+        var result = await importer.ImportTableAsync(PopulationTable.Monthly);
+
+        Assert.Equal("loaded", result.Status);
+        Assert.Equal(5, result.RowsWritten);
+        Assert.Equal(0, failing.Remaining);
+    }
+
     public void Dispose() => _temp.Dispose();
+
+    /// <summary>Answers 503 to the first requests for a TypedDataSet, then lets the real handler answer.</summary>
+    private sealed class FailingDataSet(int times, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        public int Remaining { get; private set; } = times;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (Remaining > 0 && request.RequestUri!.AbsolutePath.EndsWith("/TypedDataSet", StringComparison.Ordinal))
+            {
+                Remaining--;
+                return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable));
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 
     // The origin is only a label here: both read the bundled snapshot, which stands in for the live service.
     private PopulationImporter Importer(string origin, IReadOnlyList<Municipality>? municipalities = null)
