@@ -99,6 +99,22 @@ public sealed class DropFolderIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task AnEarlierVersionDeliveredAgainAfterItWasReplacedIsLoadedNotCalledADuplicate()
+    {
+        Drop("Middelen_v1.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.870;");
+        await Ingestor().IngestFolderAsync();
+        Drop("Middelen_v2.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.900;");
+        await Ingestor().IngestFolderAsync();
+        Drop("Middelen_v1_terug.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.870;");
+
+        var result = Assert.Single(await Ingestor().IngestFolderAsync());
+
+        Assert.Equal("loaded", result.Status);
+        Assert.Equal("Middelen_v2.csv", result.Replaces);
+        Assert.Equal(4_587_000, await ScalarAsync<long>("SELECT SUM(amount_cents) FROM fact_funding"));
+    }
+
+    [Fact]
     public async Task LockFilesTemporaryFilesAndFilesStillBeingWrittenAreLeftAlone()
     {
         Drop("~$Middelen_2026.xlsx", "lock");
