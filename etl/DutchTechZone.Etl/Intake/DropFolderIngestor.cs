@@ -40,14 +40,9 @@ public sealed class DropFolderIngestor(
         }
 
         var results = new List<IngestResult>();
-        foreach (var file in Directory.EnumerateFiles(folder.Incoming).Order(StringComparer.Ordinal).ToList())
+        var ready = await stable.ReadyAsync(Directory.EnumerateFiles(folder.Incoming).Order(StringComparer.Ordinal), ct);
+        foreach (var file in ready)
         {
-            if (!stable.IsReady(file))
-            {
-                logger.LogDebug("Leaving {File}: temporary or still being written", file);
-                continue;
-            }
-
             if (folder.Claim(file) is { } claimed)
             {
                 results.Add(await ProcessClaimedAsync(claimed, ct));

@@ -122,7 +122,7 @@ public sealed class DtzApp : IDisposable
     /// <summary>The partner-file intake.</summary>
     public DropFolderIngestor Ingestor() => new(
         DropFolder,
-        new StableFileFilter(Time, Configuration.GetValue<TimeSpan?>("Intake:StableAfter") ?? TimeSpan.FromSeconds(2)),
+        new StableFileFilter(Time, Configuration.GetValue<TimeSpan?>("Intake:StableAfter") ?? TimeSpan.FromSeconds(2), Configuration.GetValue<TimeSpan?>("Intake:Settle")),
         new SpreadsheetReader(Municipalities),
         new ImportLog(Warehouse, Time),
         new RejectionLog(Warehouse, Time),

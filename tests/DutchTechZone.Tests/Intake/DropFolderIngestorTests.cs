@@ -131,6 +131,25 @@ public sealed class DropFolderIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task AFileThatGrowsBetweenTheTwoLooksIsLeftForTheNextScan()
+    {
+        var path = Path.Combine(_folder.Incoming, "Middelen_2026.csv");
+        await File.WriteAllTextAsync(path, MiddelenHeader + "\n2026;Overgebleven middelen;;45.870;\n");
+        File.SetLastWriteTimeUtc(path, _time.GetUtcNow().UtcDateTime.AddMinutes(-1));
+        var filter = new StableFileFilter(_time, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(1));
+
+        var looking = filter.ReadyAsync([path], CancellationToken.None);
+        await File.AppendAllTextAsync(path, "2026;Overig;;100;\n");   // a stalled copy resumes while we wait
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Empty(await looking);
+        File.SetLastWriteTimeUtc(path, _time.GetUtcNow().UtcDateTime.AddMinutes(-1));
+        var again = filter.ReadyAsync([path], CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Single(await again);
+    }
+
+    [Fact]
     public async Task AFileLeftInProcessingByAnInterruptedRunIsProcessedAgain()
     {
         await File.WriteAllTextAsync(Path.Combine(_folder.Processing, "claim-abc123456789__Middelen_2026.csv"), MiddelenHeader + "\n2026;Overgebleven middelen;;45.870;\n");
@@ -241,7 +260,7 @@ public sealed class DropFolderIngestorTests : IDisposable
     {
         var clock = time ?? _time;
         var w = warehouse ?? _warehouse;
-        return new DropFolderIngestor(_folder, new StableFileFilter(clock, TimeSpan.FromSeconds(2)), new SpreadsheetReader(PartnerMunicipalities.Default),
+        return new DropFolderIngestor(_folder, new StableFileFilter(clock, TimeSpan.FromSeconds(2), TimeSpan.Zero), new SpreadsheetReader(PartnerMunicipalities.Default),
             new ImportLog(w, clock), new RejectionLog(w, clock), new PartnerFileLoader(w, clock), clock, NullLogger<DropFolderIngestor>.Instance);
     }
 
