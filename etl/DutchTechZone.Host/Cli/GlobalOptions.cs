@@ -7,25 +7,25 @@ public sealed class GlobalOptions
 {
     public Option<string?> Data { get; } = new("--data")
     {
-        Description = "Folder for the SQLite warehouse, Hangfire and the drop folder (default ./data).",
+        Description = "Werkmap voor het SQLite-warehouse, de aanlevermap drop/ en de voorbeeldbestanden (standaard ./data).",
         Recursive = true,
     };
 
     public Option<string?> Provider { get; } = new("--provider")
     {
-        Description = "Warehouse database: sqlite (default), postgresql or sqlserver.",
+        Description = "Database van het warehouse: sqlite (standaard), postgresql of sqlserver.",
         Recursive = true,
     };
 
     public Option<string?> Connection { get; } = new("--connection")
     {
-        Description = "Connection string of the warehouse (required for postgresql and sqlserver; prefer DTZ__Warehouse__ConnectionString for secrets).",
+        Description = "Connection string van het warehouse (nodig voor postgresql en sqlserver); zet het wachtwoord in DTZ__Warehouse__Password, niet hier.",
         Recursive = true,
     };
 
     public Option<bool> Verbose { get; } = new("--verbose")
     {
-        Description = "Show debug logging.",
+        Description = "Toon ook debug-logregels.",
         Recursive = true,
     };
 
