@@ -17,6 +17,11 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time)
         await using var connection = await warehouse.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var session = new Session(warehouse, connection, transaction, ct);
+        await session.ExecuteAsync("partner_load.lock", new { });
+        foreach (var kind in new[] { "partner", "activity", "indicator" })
+        {
+            await session.FillMissingKeysAsync(kind);
+        }
 
         var sourceKey = await session.ScalarAsync("source.insert", new
         {
@@ -107,6 +112,16 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time)
 
         public Task<int> ExecuteAsync(string statement, object parameters) =>
             connection.ExecuteAsync(new CommandDefinition(warehouse.Sql(statement), parameters, transaction, cancellationToken: ct));
+
+        /// <summary>Gives rows stored before name keys existed their key (SQL cannot compute it: accents, hyphens).</summary>
+        public async Task FillMissingKeysAsync(string kind)
+        {
+            var missing = await connection.QueryAsync<(long KeyValue, string Name)>(new CommandDefinition(warehouse.Sql($"keys.{kind}_missing"), transaction: transaction, cancellationToken: ct));
+            foreach (var (keyValue, name) in missing)
+            {
+                await ExecuteAsync($"keys.{kind}_set", new { KeyValue = keyValue, NameKey = MatchKey.Of(name) });
+            }
+        }
 
         /// <summary>Notes which earlier files held rows under the key, then deletes those rows.</summary>
         public async Task ReplaceAsync(string fact, object key, ISet<string> replaced)

@@ -54,7 +54,7 @@ public sealed class PopulationLoader(Warehouse warehouse, TimeProvider time)
         });
         await warehouse.Dialect.BulkInsertAsync(connection, transaction, new StagingBatch(warehouse.Dialect.StagingTable("stg_population"), Columns, rows), ct);
         long written = await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("population.merge"),
-            new { SourceKey = sourceKey, LoadedAt = now }, transaction, cancellationToken: ct));
+            new { SourceKey = sourceKey, LoadedAt = now, load.Source.Origin }, transaction, cancellationToken: ct));
 
         await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"), new
         {

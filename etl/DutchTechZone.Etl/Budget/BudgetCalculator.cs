@@ -29,7 +29,9 @@ public sealed class BudgetCalculator(
         // An adopted budget's provisional contributions are frozen once stored: later CBS revisions do not change them.
         var frozen = settings.ProvisionalReferenceDate is null
             ? []
-            : (await population.StoredProvisionalAsync(year, ct)).Select(f => f with { CbsPeriod = MonthPeriod(f.ReferenceDate) }).ToList();
+            : (await population.StoredProvisionalAsync(year, ct))
+                .Where(f => f.Origin != Population.CbsOrigin.BundledSample)   // sample figures are a stand-in, never what was invoiced
+                .Select(f => f with { CbsPeriod = MonthPeriod(f.ReferenceDate) }).ToList();
         var lines = ContributionRules.Compute(year, settings, municipalities, counts, frozen);
         var toStore = lines.Where(l => !(l.Status == "provisional" && frozen.Any(f => f.CbsCode == l.CbsCode && f.ReferenceDate == l.ReferenceDate)));
         await contributions.SaveAsync(toStore.Select(l => new ContributionRecord(

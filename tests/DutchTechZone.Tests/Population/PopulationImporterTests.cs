@@ -64,6 +64,19 @@ public sealed class PopulationImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task LiveFiguresTakeOverSampleRowsEvenWhenTheNumbersAreTheSame()
+    {
+        await Importer(CbsOrigin.BundledSample).ImportTableAsync(PopulationTable.Monthly);
+
+        var live = await Importer(CbsOrigin.Live).ImportTableAsync(PopulationTable.Monthly);
+
+        Assert.Equal(5, live.RowsWritten);
+        await using var connection = await _warehouse.OpenAsync();
+        Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM rpt_population WHERE source = 'bundled sample'"));
+        Assert.Equal(5, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM rpt_population WHERE source = 'CBS'"));
+    }
+
+    [Fact]
     public async Task APullThatKeepsFailingIsResumedFromItsFailedPageAndLoadsEverything()
     {
         // The data set fails more often than the client retries one page: only the importer's resume gets it through.

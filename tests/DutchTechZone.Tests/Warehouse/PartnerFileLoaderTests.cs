@@ -125,6 +125,51 @@ public abstract class PartnerFileLoaderTests<TProvider> : IDisposable where TPro
         Assert.Equal(300_00, await ScalarAsync("SELECT SUM(amount_cents) FROM fact_spending"));
     }
 
+    [Fact]
+    public async Task NamesStoredBeforeTheyHadAKeyAreMatchedLikeNewOnes()
+    {
+        await LoadAsync("Indicatoren_v1.xlsx",
+            indicators: [new IndicatorRecord("2026", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), "Innovatie-infrastructuur als één netwerk", null, 5m, null, null, 2)],
+            spending: [new SpendingRecord(new DateOnly(2026, 3, 1), "Gemeente Emmen", 1, "Koplopersprogramma en mkb-peloton", null, "E-1", "Betaald", 100_00, 2)]);
+        await ExecuteAsync("UPDATE dim_partner SET name_key = NULL");   // as a warehouse from before the keys holds them
+        await ExecuteAsync("UPDATE dim_activity SET name_key = NULL");
+        await ExecuteAsync("UPDATE fact_indicator SET indicator_name_key = NULL");
+
+        var result = await LoadAsync("Indicatoren_v2.xlsx",
+            indicators: [new IndicatorRecord("2026", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), "Innovatie-infrastructuur als één netwerk", null, 6m, null, null, 2)],
+            spending: [new SpendingRecord(new DateOnly(2026, 4, 1), "Gemeente Emmen", 1, "Koplopersprogramma en mkb-peloton", null, "E-2", "Betaald", 200_00, 2)]);
+
+        Assert.Equal("Indicatoren_v1.xlsx", result.Replaces);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM fact_indicator"));
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM dim_activity"));
+        Assert.Equal(200_00, await ScalarAsync("SELECT SUM(amount_cents) FROM fact_spending"));
+    }
+
+    [Fact]
+    public async Task AMunicipalityTheWarehouseDoesNotKnowFailsTheLoadInsteadOfBecomingTheWholeRegion()
+    {
+        await Assert.ThrowsAnyAsync<Exception>(() => LoadAsync("Indicatoren.xlsx",
+            indicators: [new IndicatorRecord("2026", new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31), "Banen", "GM0119", 5m, null, null, 2)]));
+        await Assert.ThrowsAnyAsync<Exception>(() => LoadAsync("Middelen.xlsx", funding: [new FundingRecord(2026, "Cofinanciering", "GM0119", 100, null, 2)]));
+
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM fact_indicator"));
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM fact_funding"));
+    }
+
+    [Fact]
+    public async Task TwoLoadsOfTheSameKeyAtOnceLeaveOneFileNeverBoth()
+    {
+        for (var round = 0; round < 5; round++)
+        {
+            await Task.WhenAll(
+                LoadAsync($"Middelen_a{round}.xlsx", funding: [new FundingRecord(2028, "Overig", null, 100, null, 2), new FundingRecord(2028, "Cofinanciering", null, 200, null, 3)]),
+                LoadAsync($"Middelen_b{round}.xlsx", funding: [new FundingRecord(2028, "Overig", null, 300, null, 2), new FundingRecord(2028, "Cofinanciering", null, 400, null, 3)]));
+
+            Assert.Equal(1, await ScalarAsync("SELECT COUNT(DISTINCT source_key) FROM fact_funding WHERE year = 2028"));
+            Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM fact_funding WHERE year = 2028"));
+        }
+    }
+
     public void Dispose()
     {
         _temp.Dispose();
@@ -148,6 +193,12 @@ public abstract class PartnerFileLoaderTests<TProvider> : IDisposable where TPro
     }
 
     private Task<long> ScalarAsync(string sql) => ConnectionScalarAsync<long>(sql);
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await _warehouse.OpenAsync();
+        await connection.ExecuteAsync(sql);
+    }
 
     private async Task<T> ConnectionScalarAsync<T>(string sql)
     {

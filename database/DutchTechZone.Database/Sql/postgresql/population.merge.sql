@@ -11,4 +11,5 @@ ON CONFLICT (region_key, date_key, measure_key) DO UPDATE SET
     source_key  = EXCLUDED.source_key,
     loaded_at   = EXCLUDED.loaded_at
 WHERE (fact_population.inhabitants, fact_population.cbs_period, fact_population.cbs_status)
-      IS DISTINCT FROM (EXCLUDED.inhabitants, EXCLUDED.cbs_period, EXCLUDED.cbs_status);
+      IS DISTINCT FROM (EXCLUDED.inhabitants, EXCLUDED.cbs_period, EXCLUDED.cbs_status)
+   OR (SELECT o.origin FROM dim_source o WHERE o.source_key = fact_population.source_key) <> @Origin;  -- relabel sample rows once live figures come

@@ -13,4 +13,5 @@ ON CONFLICT (region_key, date_key, measure_key) DO UPDATE SET
     loaded_at   = excluded.loaded_at
 WHERE fact_population.inhabitants <> excluded.inhabitants
    OR fact_population.cbs_period  <> excluded.cbs_period
-   OR fact_population.cbs_status  <> excluded.cbs_status;
+   OR fact_population.cbs_status  <> excluded.cbs_status
+   OR (SELECT o.origin FROM dim_source o WHERE o.source_key = fact_population.source_key) <> @Origin;  -- relabel sample rows once live figures come

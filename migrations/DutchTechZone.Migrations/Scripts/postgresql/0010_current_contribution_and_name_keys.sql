@@ -8,15 +8,12 @@ WHERE status = 'provisional'
 ALTER TABLE etl_import ADD COLUMN request_fingerprint varchar(64) NULL;
 
 ALTER TABLE dim_partner ADD COLUMN name_key varchar(400) NULL;
-UPDATE dim_partner SET name_key = lower(trim(name));
 CREATE INDEX ix_dim_partner_name_key ON dim_partner (name_key);
 
 ALTER TABLE dim_activity ADD COLUMN name_key varchar(400) NULL;
-UPDATE dim_activity SET name_key = lower(trim(name));
 CREATE INDEX ix_dim_activity_name_key ON dim_activity (theme_key, name_key);
 
 ALTER TABLE fact_indicator ADD COLUMN indicator_name_key varchar(400) NULL;
-UPDATE fact_indicator SET indicator_name_key = lower(trim(indicator));
 CREATE INDEX ix_fact_indicator_name_key ON fact_indicator (indicator_name_key, period);
 
 DROP VIEW rpt_contribution;

@@ -3,7 +3,8 @@
 -- 2. etl_import.request_fingerprint: what a CBS pull asked for (regions, years, topics); an unchanged table is
 --    skipped only when the request is unchanged too.
 -- 3. name_key / indicator_name_key columns: names matched case-, accent- and hyphen-insensitively, computed by the application, so
---    that replacement works the same in every database.
+--    that replacement works the same in every database. Existing rows get their key from the application
+--    (MatchKey) before the next partner load: SQL cannot compute it (accents, hyphens).
 ALTER TABLE fact_contribution ADD COLUMN is_current INTEGER NOT NULL DEFAULT 1;
 UPDATE fact_contribution SET is_current = 0
 WHERE status = 'provisional'
@@ -13,15 +14,12 @@ WHERE status = 'provisional'
 ALTER TABLE etl_import ADD COLUMN request_fingerprint TEXT NULL;
 
 ALTER TABLE dim_partner ADD COLUMN name_key TEXT NULL;
-UPDATE dim_partner SET name_key = lower(trim(name));
 CREATE INDEX ix_dim_partner_name_key ON dim_partner (name_key);
 
 ALTER TABLE dim_activity ADD COLUMN name_key TEXT NULL;
-UPDATE dim_activity SET name_key = lower(trim(name));
 CREATE INDEX ix_dim_activity_name_key ON dim_activity (theme_key, name_key);
 
 ALTER TABLE fact_indicator ADD COLUMN indicator_name_key TEXT NULL;
-UPDATE fact_indicator SET indicator_name_key = lower(trim(indicator));
 CREATE INDEX ix_fact_indicator_name_key ON fact_indicator (indicator_name_key, period);
 
 DROP VIEW rpt_contribution;

@@ -10,9 +10,6 @@ UPDATE fact_contribution SET is_current = 0
 WHERE status = N'provisional'
   AND EXISTS (SELECT 1 FROM fact_contribution d
               WHERE d.year = fact_contribution.year AND d.region_key = fact_contribution.region_key AND d.status = N'definitive');
-UPDATE dim_partner SET name_key = LOWER(LTRIM(RTRIM(name)));
-UPDATE dim_activity SET name_key = LOWER(LTRIM(RTRIM(name)));
-UPDATE fact_indicator SET indicator_name_key = LOWER(LTRIM(RTRIM(indicator)));
 CREATE INDEX ix_dim_partner_name_key ON dim_partner (name_key);
 CREATE INDEX ix_dim_activity_name_key ON dim_activity (theme_key, name_key);
 CREATE INDEX ix_fact_indicator_name_key ON fact_indicator (indicator_name_key, period);

@@ -1,0 +1,1 @@
+UPDATE fact_indicator SET indicator_name_key = @NameKey WHERE indicator_key = @KeyValue;

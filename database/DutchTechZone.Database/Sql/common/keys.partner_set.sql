@@ -1,0 +1,1 @@
+UPDATE dim_partner SET name_key = @NameKey WHERE partner_key = @KeyValue;
