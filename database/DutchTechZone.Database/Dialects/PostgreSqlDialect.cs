@@ -37,6 +37,13 @@ public sealed class PostgreSqlDialect : SqlDialect
         await writer.CompleteAsync(ct);
     }
 
+    public override async Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@resource))", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        command.Parameters.AddWithValue("resource", resource);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     private static object Normalise(object value) => value is DateTimeOffset t ? t.ToUniversalTime() : value;
 
     private static NpgsqlDbType TypeOf(Type type) => type switch

@@ -21,6 +21,12 @@ public abstract class SqlDialect
     /// <summary>Writes the batch into its (already created) staging table inside the transaction, by the database's bulk path.</summary>
     public abstract Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StagingBatch batch, CancellationToken ct);
 
+    /// <summary>
+    /// Takes a lock named <paramref name="resource"/> for the rest of the transaction, so that loads that replace rows
+    /// (delete, then insert) never interleave. SQLite needs none: its write transaction already excludes other writers.
+    /// </summary>
+    public virtual Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>The dialect of a provider.</summary>
     public static SqlDialect For(WarehouseProvider provider) => provider switch
     {

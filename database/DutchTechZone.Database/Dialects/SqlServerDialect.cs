@@ -14,6 +14,22 @@ public sealed class SqlServerDialect : SqlDialect
 
     public override string StagingTable(string name) => "#" + name;
 
+    public override async Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct)
+    {
+        await using var command = new SqlCommand("sp_getapplock", (SqlConnection)connection, (SqlTransaction)transaction) { CommandType = CommandType.StoredProcedure };
+        command.Parameters.AddWithValue("@Resource", resource);
+        command.Parameters.AddWithValue("@LockMode", "Exclusive");
+        command.Parameters.AddWithValue("@LockOwner", "Transaction");
+        command.Parameters.AddWithValue("@LockTimeout", 300_000);
+        var result = command.Parameters.Add("@Result", SqlDbType.Int);
+        result.Direction = ParameterDirection.ReturnValue;
+        await command.ExecuteNonQueryAsync(ct);
+        if ((int)result.Value < 0)
+        {
+            throw new TimeoutException($"Could not take the lock '{resource}' (sp_getapplock returned {result.Value}).");
+        }
+    }
+
     public override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StagingBatch batch, CancellationToken ct)
     {
         using var table = new DataTable();

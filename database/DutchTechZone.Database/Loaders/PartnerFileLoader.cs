@@ -17,7 +17,7 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time)
         await using var connection = await warehouse.OpenAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var session = new Session(warehouse, connection, transaction, ct);
-        await session.ExecuteAsync("partner_load.lock", new { });
+        await warehouse.Dialect.LockForTransactionAsync(connection, transaction, "dtz-partner-load", ct);
         foreach (var kind in new[] { "partner", "activity", "indicator" })
         {
             await session.FillMissingKeysAsync(kind);
