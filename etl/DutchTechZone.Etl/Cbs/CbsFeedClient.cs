@@ -98,9 +98,15 @@ public sealed class CbsFeedClient
         Uri? next = firstPage;
         long rows = 0;
         var pages = 0;
+        var visited = new HashSet<Uri>();
         while (next is not null)
         {
             var pageUrl = next;
+            if (!visited.Add(pageUrl))
+            {
+                throw new CbsException(tableId, pageUrl, "odata.nextLink leads back to a page already read; the pull is stopped instead of looping forever");
+            }
+
             CbsPage page;
             try
             {
@@ -135,8 +141,14 @@ public sealed class CbsFeedClient
     {
         var rows = new List<CbsRow>();
         Uri? next = url;
+        var visited = new HashSet<Uri>();
         while (next is not null)
         {
+            if (!visited.Add(next))
+            {
+                throw new CbsException(tableId, next, "odata.nextLink leads back to a page already read; stopped instead of looping forever");
+            }
+
             CbsPage page;
             try
             {

@@ -79,8 +79,11 @@ public sealed class DropFolder
     /// <summary>Moves a claimed file to <c>archive/</c> under its original name (made unique).</summary>
     public string ToArchive(string claimed) => MoveUnique(claimed, Archive, OriginalName(claimed));
 
-    /// <summary>Moves a claimed file to <c>rejected/</c> under its original name (made unique).</summary>
-    public string ToRejected(string claimed) => MoveUnique(claimed, Rejected, OriginalName(claimed));
+    /// <summary>
+    /// Moves a claimed file to <c>rejected/</c> under its original name, made unique so that neither the file nor the
+    /// error reports written beside it (<c>.fouten.txt</c>, <c>.fouten.html</c>) can overwrite anything there.
+    /// </summary>
+    public string ToRejected(string claimed) => MoveUnique(claimed, Rejected, OriginalName(claimed), ".fouten.txt", ".fouten.html");
 
     /// <summary>Puts a claimed file back in <c>incoming/</c> (the pipeline failed, not the file).</summary>
     public string BackToIncoming(string claimed) => MoveUnique(claimed, Incoming, OriginalName(claimed));
@@ -95,10 +98,10 @@ public sealed class DropFolder
 
     private static string ClaimPrefix() => "claim-" + Guid.NewGuid().ToString("N")[..12] + "__";
 
-    private static string MoveUnique(string file, string folder, string name)
+    private static string MoveUnique(string file, string folder, string name, params string[] companions)
     {
         var target = Path.Combine(folder, name);
-        for (var n = 2; File.Exists(target); n++)
+        for (var n = 2; File.Exists(target) || companions.Any(c => File.Exists(target + c)); n++)
         {
             target = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(name)} ({n}){Path.GetExtension(name)}");
         }

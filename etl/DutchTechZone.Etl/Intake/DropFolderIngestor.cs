@@ -29,8 +29,7 @@ public sealed class DropFolderIngestor(
         using var intakeLock = folder.TryLock();
         if (intakeLock is null)
         {
-            logger.LogInformation("Another intake is processing {Folder}; this run leaves it alone", folder.Root);
-            return [];
+            throw new IntakeBusyException($"Een andere verwerking van {folder.Root} is bezig; deze run laat de map met rust.");
         }
 
         // Safe under the lock: whatever is in processing/ now was left by a run that died.
@@ -40,8 +39,10 @@ public sealed class DropFolderIngestor(
         }
 
         var results = new List<IngestResult>();
-        var ready = await stable.ReadyAsync(Directory.EnumerateFiles(folder.Incoming).Order(StringComparer.Ordinal), ct);
-        foreach (var file in ready)
+        var ready = await stable.ReadyAsync(Directory.EnumerateFiles(folder.Incoming), ct);
+
+        // Delivery order (time stamp, then name): within one scan, the latest delivery of a key still wins.
+        foreach (var file in ready.OrderBy(File.GetLastWriteTimeUtc).ThenBy(f => f, StringComparer.Ordinal))
         {
             if (folder.Claim(file) is { } claimed)
             {
@@ -60,7 +61,7 @@ public sealed class DropFolderIngestor(
         using var intakeLock = folder.TryLock();
         if (intakeLock is null)
         {
-            throw new IOException($"Another intake is processing {folder.Root}; try again when it has finished.");
+            throw new IntakeBusyException($"Een andere verwerking van {folder.Root} is bezig; probeer het straks opnieuw.");
         }
 
         var results = new List<IngestResult>();
@@ -112,13 +113,23 @@ public sealed class DropFolderIngestor(
                 return await RejectAsync(claimed, name, importId.Value, template, errors, workbook.Warnings, receivedAt, ct);
             }
 
+            PartnerFileLoad load;
+            try
+            {
+                load = PartnerFileMapper.Map(importId.Value, new FileSourceRecord(name, hash, receivedAt), workbook);
+            }
+            catch (Exception e) when (e is ArgumentException or OverflowException)
+            {
+                var unusable = new SpreadsheetError(name, null, null, null, null, $"Een waarde in dit bestand kan niet worden opgeslagen: {e.Message}");
+                return await RejectAsync(claimed, name, importId.Value, template, [unusable], workbook.Warnings, receivedAt, ct);
+            }
+
             PartnerFileLoadResult result;
             try
             {
-                var load = PartnerFileMapper.Map(importId.Value, new FileSourceRecord(name, hash, receivedAt), workbook);
                 result = await loader.LoadAsync(load, ct);
             }
-            catch (Exception e) when (DataErrors.IsDataError(e) || e is ArgumentException)
+            catch (Exception e) when (DataErrors.IsDataError(e))
             {
                 // The database refused the data (the load rolled back): the file is at fault, not the pipeline.
                 var refused = new SpreadsheetError(name, null, null, null, null, $"De database weigerde de gegevens van dit bestand: {e.Message}");

@@ -13,9 +13,17 @@ public static class RejectionReport
         ArgumentNullException.ThrowIfNull(errors);
         var textPath = rejectedFile + ".fouten.txt";
         var htmlPath = rejectedFile + ".fouten.html";
-        File.WriteAllText(textPath, Text(deliveredName, errors, at), new UTF8Encoding(true));
-        File.WriteAllText(htmlPath, Html(deliveredName, errors, at), new UTF8Encoding(false));
+        Write(textPath, Text(deliveredName, errors, at), new UTF8Encoding(true));
+        Write(htmlPath, Html(deliveredName, errors, at), new UTF8Encoding(false));
         return (textPath, htmlPath);
+    }
+
+    // CreateNew: a report never overwrites a file (the rejected file's name is chosen so that these are free).
+    private static void Write(string path, string content, Encoding encoding)
+    {
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+        using var writer = new StreamWriter(stream, encoding);
+        writer.Write(content);
     }
 
     public static string Text(string file, IReadOnlyList<SpreadsheetError> errors, DateTimeOffset at)

@@ -65,7 +65,8 @@ public static class IngestCommand
             await writer.WriteLineAsync($"{r.File}: {what}");
             foreach (var e in r.Errors)
             {
-                await writer.WriteLineAsync($"  blad {e.Sheet}, rij {e.Row}, kolom {e.Column}: {e.Message}" + (e.Value is null ? "" : $" (gevonden: \"{e.Value}\")"));
+                var where = string.Join(", ", new[] { e.Sheet is null ? null : $"blad {e.Sheet}", e.Row is null ? null : $"rij {e.Row}", e.Column is null ? null : $"kolom {e.Column}" }.OfType<string>());
+                await writer.WriteLineAsync($"  {(where.Length == 0 ? "bestand" : where)}: {e.Message}" + (e.Value is null ? "" : $" (gevonden: \"{e.Value}\")"));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DutchTechZone.Etl.Budget;
+using DutchTechZone.Etl.Intake;
 using DutchTechZone.Host.Output;
 using Microsoft.Extensions.Logging;
 
@@ -21,8 +22,16 @@ public static class RunCommand
             await runner.MigrateAsync(app, ct);
             var imports = await app.PopulationImporter(result.GetValue(offline)).ImportAsync(ct);
             await ImportCbsCommand.PrintAsync(imports, runner.Console.Out);
-            var ingested = await app.Ingestor().IngestFolderAsync(ct);
-            await IngestCommand.PrintAsync(ingested, runner.Console.Out);
+            IReadOnlyList<IngestResult> ingested = [];
+            try
+            {
+                ingested = await app.Ingestor().IngestFolderAsync(ct);
+                await IngestCommand.PrintAsync(ingested, runner.Console.Out);
+            }
+            catch (IntakeBusyException e)
+            {
+                await runner.Console.Out.WriteLineAsync(e.Message);
+            }
 
             var logger = app.LoggerFactory.CreateLogger("DutchTechZone.Run");
             foreach (var year in app.Budget.Years.Keys.Order())

@@ -115,6 +115,48 @@ public sealed class DropFolderIngestorTests : IDisposable
     }
 
     [Fact]
+    public async Task FilesOfOneScanAreProcessedInDeliveryOrderSoTheLatestDeliveryWins()
+    {
+        Drop("Middelen 2026 versie 2.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.000;");
+        Drop("Middelen 2026 correctie.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.870;");
+        File.SetLastWriteTimeUtc(Path.Combine(_folder.Incoming, "Middelen 2026 versie 2.csv"), new DateTime(2026, 11, 30, 9, 2, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(Path.Combine(_folder.Incoming, "Middelen 2026 correctie.csv"), new DateTime(2026, 11, 30, 9, 11, 0, DateTimeKind.Utc));
+
+        var results = await Ingestor().IngestFolderAsync();
+
+        Assert.Equal(["Middelen 2026 versie 2.csv", "Middelen 2026 correctie.csv"], results.Select(r => r.File));
+        Assert.Equal(4_587_000, await ScalarAsync<long>("SELECT SUM(amount_cents) FROM fact_funding"));
+    }
+
+    [Fact]
+    public async Task APartlyReplacedFileDeliveredAgainRestoresItsRowsInsteadOfBeingADuplicate()
+    {
+        Drop("Middelen_beide_jaren.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.870;", "2027;Overgebleven middelen;;10.000;");
+        await Ingestor().IngestFolderAsync();
+        Drop("Middelen_2027.csv", MiddelenHeader, "2027;Overgebleven middelen;;12.000;");
+        await Ingestor().IngestFolderAsync();
+        Drop("Middelen_beide_jaren_opnieuw.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.870;", "2027;Overgebleven middelen;;10.000;");
+
+        var result = Assert.Single(await Ingestor().IngestFolderAsync());
+
+        Assert.Equal("loaded", result.Status);
+        Assert.Equal(1_000_000, await ScalarAsync<long>("SELECT SUM(amount_cents) FROM fact_funding WHERE year = 2027"));
+    }
+
+    [Fact]
+    public async Task AnErrorReportNeverOverwritesADeliveredFile()
+    {
+        Drop("Middelen.csv.fouten.txt", "iets van de partner");
+        await Ingestor().IngestFolderAsync();
+        Drop("Middelen.csv", MiddelenHeader, "2026;Overgebleven middelen;;abc;");
+
+        await Ingestor().IngestFolderAsync();
+
+        Assert.Equal("iets van de partner\r\n", await File.ReadAllTextAsync(Path.Combine(_folder.Rejected, "Middelen.csv.fouten.txt")));
+        Assert.Equal(6, Directory.GetFiles(_folder.Rejected).Length);   // two rejected files, each with its own two reports
+    }
+
+    [Fact]
     public async Task LockFilesTemporaryFilesAndFilesStillBeingWrittenAreLeftAlone()
     {
         Drop("~$Middelen_2026.xlsx", "lock");
@@ -218,9 +260,8 @@ public sealed class DropFolderIngestorTests : IDisposable
         using var running = _folder.TryLock();
         Assert.NotNull(running);
 
-        var results = await Ingestor().IngestFolderAsync();
+        await Assert.ThrowsAsync<IntakeBusyException>(() => Ingestor().IngestFolderAsync());
 
-        Assert.Empty(results);
         Assert.Single(Directory.GetFiles(_folder.Incoming));
     }
 
