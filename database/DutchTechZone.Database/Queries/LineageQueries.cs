@@ -22,6 +22,13 @@ public sealed class LineageQueries(Warehouse warehouse)
             warehouse.Sql("import.loaded_count"), new { TableId = tableId, Origin = origin }, cancellationToken: ct)) > 0;
     }
 
+    /// <summary>The names of the partner files that were ever loaded.</summary>
+    public async Task<IReadOnlyList<string>> LoadedFileNamesAsync(CancellationToken ct = default)
+    {
+        await using var connection = await warehouse.OpenAsync(ct);
+        return (await connection.QueryAsync<string>(new CommandDefinition(warehouse.Sql("import.loaded_files"), cancellationToken: ct))).ToList();
+    }
+
     private sealed class StampRow
     {
         public DateTimeOffset Modified { get; set; }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DutchTechZone.Database.Queries;
 using DutchTechZone.Etl.Spreadsheets;
 using DutchTechZone.Host.Output;
 
@@ -24,12 +25,22 @@ public static class DemoCommand
             }
 
             await runner.Console.Out.WriteLineAsync();
-            var samples = SampleFiles.WriteAll(Path.Combine(app.DataDirectory, "samples"));
-            var ingested = await app.Ingestor().IngestFilesAsync(samples, ct);
-            await IngestCommand.PrintAsync(ingested, runner.Console.Out);
-            if (IngestCommand.ExitCodeOf(ingested) != ExitCodes.Ok)
+            // The samples would replace real deliveries of 2026 (same replacement keys): never load them over those.
+            var real = (await new LineageQueries(app.Warehouse).LoadedFileNamesAsync(ct)).Except(SampleFiles.FileNames, StringComparer.Ordinal).ToList();
+            if (real.Count > 0)
             {
-                return ExitCodes.Failure;
+                await runner.Console.Out.WriteLineAsync(
+                    $"Het warehouse bevat echte aanleveringen ({string.Join(", ", real.Take(3))}{(real.Count > 3 ? ", …" : "")}); de voorbeeldbestanden worden niet geladen.");
+            }
+            else
+            {
+                var samples = SampleFiles.WriteAll(Path.Combine(app.DataDirectory, "samples"));
+                var ingested = await app.Ingestor().IngestFilesAsync(samples, ct);
+                await IngestCommand.PrintAsync(ingested, runner.Console.Out);
+                if (IngestCommand.ExitCodeOf(ingested) != ExitCodes.Ok)
+                {
+                    return ExitCodes.Failure;
+                }
             }
 
             await runner.Console.Out.WriteLineAsync();

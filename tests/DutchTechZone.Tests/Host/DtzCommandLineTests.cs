@@ -125,6 +125,20 @@ public abstract class DtzCommandLineTests<TProvider> : IDisposable where TProvid
     }
 
     [Fact]
+    public async Task DemoNeverLoadsItsSamplesOverRealDeliveries()
+    {
+        var file = _temp.Combine("Middelen_definitief_2026.csv");
+        await File.WriteAllTextAsync(file, "Jaar;Financieringsbron;Gemeente;Bedrag;Toelichting\r\n2026;Overgebleven middelen;;50.000;\r\n");
+        Assert.Equal(ExitCodes.Ok, (await RunAsync("ingest", file)).Exit);
+
+        var (exit, output, _) = await RunAsync("demo");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("de voorbeeldbestanden worden niet geladen", output, StringComparison.Ordinal);
+        Assert.Matches(@"Overgebleven middelen 2025\s+€ 50\.000", output);
+    }
+
+    [Fact]
     public async Task TemplatesAreWrittenAsXlsxAndCsv()
     {
         var folder = _temp.Combine("sjablonen");

@@ -1,0 +1,1 @@
+SELECT DISTINCT name FROM etl_import WHERE kind = 'file' AND status = 'loaded';
