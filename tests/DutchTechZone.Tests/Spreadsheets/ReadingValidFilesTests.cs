@@ -58,6 +58,35 @@ public sealed class ReadingValidFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_Totaal_row_is_recognised_when_the_amount_column_comes_before_the_label()
+    {
+        var path = new TestWorkbook().Sheet("Begroting",
+            ["Bedrag", "Jaar", "Thema", "Activiteit", "Financieringsbron"],
+            ["€ 30.000", 2026, 2, "Cofinanciering Samen Sterker", "Netwerk- en Verbindingsplan"],
+            [1234.56m, 2026, 2, "Techniekpact", "Gemeentelijke bijdrage"],
+            ["31.234,56", "Totaal", null, null, null]).Save(_temp.File("b2.xlsx"));
+
+        var result = Reader().Read(path);
+
+        Valid(result);
+        Assert.Equal(31234.56m, result.RowsOf<BegrotingRow>().Sum(r => r.Amount));
+    }
+
+    [Fact]
+    public void A_Totaal_row_placed_before_the_amount_that_does_not_match_is_an_error()
+    {
+        var path = new TestWorkbook().Sheet("Begroting",
+            ["Bedrag", "Jaar", "Thema", "Activiteit", "Financieringsbron"],
+            ["€ 30.000", 2026, 2, "Cofinanciering Samen Sterker", "Netwerk- en Verbindingsplan"],
+            ["40.000", "Totaal", null, null, null]).Save(_temp.File("b3.xlsx"));
+
+        var result = Reader().Read(path);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Contains("klopt niet", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Realisatie_accepts_date_cells_serial_numbers_and_Dutch_date_text()
     {
         var path = new TestWorkbook().Sheet("Blad1",

@@ -114,8 +114,21 @@ internal sealed class SheetInterpreter
         _ => new IndicatorRowParser(),
     };
 
-    private static bool IsTotalRow(RawRow row) =>
-        row.FirstNonEmpty() is { Kind: RawCellKind.Text } first && NameKey.Of(first.Text).TrimEnd(':') == "totaal";
+    // A Totaal row: its first filled cell says "Totaal", or (the amount column comes before the label) it holds only
+    // the label and one value.
+    private static bool IsTotalRow(RawRow row) => TotalLabel(row) is not null;
+
+    private static RawCell? TotalLabel(RawRow row)
+    {
+        static bool IsLabel(RawCell c) => c.Kind == RawCellKind.Text && NameKey.Of(c.Text).TrimEnd(':') == "totaal";
+        if (row.FirstNonEmpty() is { } first && IsLabel(first))
+        {
+            return first;
+        }
+
+        var filled = row.Cells.Values.Where(c => !c.IsBlank).ToList();
+        return filled.Count == 2 ? filled.FirstOrDefault(IsLabel) : null;
+    }
 
     private static string ReadFailure(Exception e) => e switch
     {
@@ -220,13 +233,13 @@ internal sealed class SheetInterpreter
             "Sla het bestand op als CSV met puntkomma's (;) als scheidingsteken, of zet waarden met een komma tussen aanhalingstekens (\"45870,50\")");
 
     private void ReportTotalNotLast(string sheet, RowContext total) =>
-        _errors.Add(sheet, total.Row, null, total.Raw.FirstNonEmpty()?.Text,
+        _errors.Add(sheet, total.Row, null, TotalLabel(total.Raw)?.Text,
             "De Totaal-rij staat niet onderaan: onder de Totaal-rij staan nog gegevens");
 
     private void CheckTotal(RowContext total, TemplateDefinition template, List<object> rows, int failedRows)
     {
         if (template.TotalColumn is not { } column) return;
-        var labelInTotalColumn = ReferenceEquals(total.Cell(column), total.Raw.FirstNonEmpty());
+        var labelInTotalColumn = ReferenceEquals(total.Cell(column), TotalLabel(total.Raw));
         var stated = labelInTotalColumn ? null : total.Amount(column, required: false, maxDecimals: 2, euro: column == "Bedrag", maxAbsolute: null);
         if (stated is null)
         {
