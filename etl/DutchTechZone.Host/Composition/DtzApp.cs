@@ -25,6 +25,7 @@ public sealed class DtzApp : IDisposable
         Configuration = configuration;
         Time = time ?? TimeProvider.System;
         DataDirectory = Path.GetFullPath(configuration["Data:Directory"] is { Length: > 0 } d ? d : "data");
+        WarehouseSettings = ReadWarehouse(configuration, DataDirectory);   // first: a configuration error leaves nothing to dispose
         LoggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b
             .AddConfiguration(configuration.GetSection("Logging"))
             .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)   // stdout is for results (--json)
@@ -40,7 +41,6 @@ public sealed class DtzApp : IDisposable
         }
 
         _owned.Add(LoggerFactory);
-        WarehouseSettings = ReadWarehouse(configuration, DataDirectory);
         Warehouse = new Warehouse(WarehouseSettings);
         Municipalities = configuration.GetSection("Population:Municipalities").Get<List<Municipality>>() is { Count: > 0 } list
             ? list
