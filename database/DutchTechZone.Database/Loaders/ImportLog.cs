@@ -21,13 +21,16 @@ public sealed class ImportLog(Warehouse warehouse, TimeProvider time)
         await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"), Parameters(outcome), cancellationToken: ct));
     }
 
-    internal object Parameters(ImportOutcome outcome) => new
+    internal object Parameters(ImportOutcome outcome) => FinishParameters(outcome, time.GetUtcNow());
+
+    /// <summary>The parameters of <c>import.finish</c>, for loaders that close the import row inside their own transaction.</summary>
+    internal static object FinishParameters(ImportOutcome outcome, DateTimeOffset finishedAt) => new
     {
         outcome.ImportId,
         outcome.Status,
         outcome.RowsWritten,
         outcome.SourceKey,
-        FinishedAt = time.GetUtcNow(),
+        FinishedAt = finishedAt,
         outcome.Message,
         outcome.Replaces,
     };

@@ -91,16 +91,8 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time)
         }));
 
         var replaces = replaced.Count == 0 ? null : string.Join(", ", replaced);
-        await session.ExecuteAsync("import.finish", new
-        {
-            load.ImportId,
-            Status = "loaded",
-            RowsWritten = written,
-            SourceKey = (long?)sourceKey,
-            FinishedAt = time.GetUtcNow(),
-            Message = (string?)null,
-            Replaces = replaces,
-        });
+        await session.ExecuteAsync("import.finish",
+            ImportLog.FinishParameters(new ImportOutcome(load.ImportId, "loaded", written, sourceKey, Replaces: replaces), time.GetUtcNow()));
         await transaction.CommitAsync(ct);
         return new PartnerFileLoadResult(written, replaces);
     }

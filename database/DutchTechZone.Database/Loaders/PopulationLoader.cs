@@ -56,16 +56,8 @@ public sealed class PopulationLoader(Warehouse warehouse, TimeProvider time)
         long written = await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("population.merge"),
             new { SourceKey = sourceKey, LoadedAt = now, load.Source.Origin }, transaction, cancellationToken: ct));
 
-        await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"), new
-        {
-            load.ImportId,
-            Status = "loaded",
-            RowsWritten = written,
-            SourceKey = (long?)sourceKey,
-            FinishedAt = time.GetUtcNow(),
-            Message = (string?)null,
-            Replaces = (string?)null,
-        }, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"),
+            ImportLog.FinishParameters(new ImportOutcome(load.ImportId, "loaded", written, sourceKey), time.GetUtcNow()), transaction, cancellationToken: ct));
 
         await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.fingerprint"),
             new { load.ImportId, load.RequestFingerprint }, transaction, cancellationToken: ct));

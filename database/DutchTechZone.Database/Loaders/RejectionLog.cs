@@ -24,16 +24,8 @@ public sealed class RejectionLog(Warehouse warehouse, TimeProvider time)
             }), transaction, cancellationToken: ct));
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"), new
-        {
-            ImportId = importId,
-            Status = "rejected",
-            RowsWritten = 0L,
-            SourceKey = (long?)null,
-            FinishedAt = time.GetUtcNow(),
-            Message = message,
-            Replaces = (string?)null,
-        }, transaction, cancellationToken: ct));
+        await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"),
+            ImportLog.FinishParameters(new ImportOutcome(importId, "rejected", 0, Message: message), time.GetUtcNow()), transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
     }
 
