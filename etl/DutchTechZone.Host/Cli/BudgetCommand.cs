@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using DutchTechZone.Etl.UseCases;
 using DutchTechZone.Host.Output;
 
 namespace DutchTechZone.Host.Cli;
@@ -17,7 +18,7 @@ public static class BudgetCommand
         command.SetAction((result, ct) => runner.RunAsync(result, async app =>
         {
             await runner.MigrateAsync(app, ct);
-            var report = await app.BudgetCalculator().ComputeAsync(result.GetValue(year), ct);
+            var report = await app.Get<RecomputeBudgets>().ComputeYearAsync(result.GetValue(year), ct);
             if (result.GetValue(json))
             {
                 await runner.Console.Out.WriteLineAsync(JsonSerializer.Serialize(report, Json));

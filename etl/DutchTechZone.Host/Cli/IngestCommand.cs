@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using DutchTechZone.Etl.Intake;
+using DutchTechZone.Etl.UseCases;
 using DutchTechZone.Host.Output;
 
 namespace DutchTechZone.Host.Cli;
@@ -20,8 +21,14 @@ public static class IngestCommand
         {
             await runner.MigrateAsync(app, ct);
             var given = result.GetValue(files) ?? [];
-            var ingestor = app.Ingestor();
-            var results = given.Length > 0 ? await ingestor.IngestFilesAsync(given, ct) : await ingestor.IngestFolderAsync(ct);
+            var intake = app.Get<IngestDeliveries>();
+            var outcome = given.Length > 0 ? await intake.IngestFilesAsync(given, ct) : await intake.ScanAsync(ct);
+            if (outcome.Busy)
+            {
+                throw new IntakeBusyException(outcome.BusyMessage!);
+            }
+
+            var results = outcome.Files;
             if (result.GetValue(json))
             {
                 await runner.Console.Out.WriteLineAsync(JsonSerializer.Serialize(new { files = results }, BudgetCommand.Json));
