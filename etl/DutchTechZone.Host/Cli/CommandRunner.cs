@@ -11,13 +11,24 @@ public sealed class CommandRunner(GlobalOptions globals, DtzConsole console, Fun
 {
     public DtzConsole Console => console;
 
-    public async Task<int> RunAsync(System.CommandLine.ParseResult result, Func<DtzApp, Task<int>> body)
+    public Task<int> RunAsync(System.CommandLine.ParseResult result, Func<DtzApp, Task<int>> body)
     {
         ArgumentNullException.ThrowIfNull(body);
-        try
+        return GuardAsync(async () =>
         {
             using var app = appFactory(globals.Read(result));
             return await body(app);
+        });
+    }
+
+    /// <summary>Runs <c>dtz serve</c> (which composes its own web host) under the same error handling.</summary>
+    public Task<int> RunServeAsync(Func<Task<int>> body) => GuardAsync(body);
+
+    private async Task<int> GuardAsync(Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
         }
         catch (BudgetUnavailableException e)
         {
