@@ -14,6 +14,12 @@ public static class DtzLogging
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(configuration);
         builder.ClearProviders();
+
+        // Defaults first: configuration (Logging:LogLevel:…) given later wins over them.
+        builder.AddFilter("Microsoft", LogLevel.Warning);
+        builder.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+        builder.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.AddFilter("Hangfire", LogLevel.Warning);
         builder.AddConfiguration(configuration.GetSection("Logging"));
         if (string.Equals(configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {
@@ -33,7 +39,5 @@ public static class DtzLogging
         }
 
         builder.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.AddFilter("Microsoft", LogLevel.Warning);
-        builder.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
     }
 }

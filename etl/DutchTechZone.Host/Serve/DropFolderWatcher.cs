@@ -27,7 +27,12 @@ public sealed class DropFolderWatcher(
             return;
         }
 
+        await Task.Yield();
+
         folder.EnsureCreated();
+
+        // Files delivered while the server was down are taken at once, not at the next scheduled scan.
+        jobs.Enqueue<DropFolderScanJob>(j => j.RunAsync(CancellationToken.None));
         var signal = new SemaphoreSlim(0);
         using var watcher = new FileSystemWatcher(folder.Incoming)
         {

@@ -13,6 +13,7 @@ using DutchTechZone.Migrations;
 using Hangfire;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
@@ -59,6 +60,10 @@ public static class DtzWebHost
         builder.Services.AddTransient<DropFolderScanJob>();
         builder.Services.AddTransient<BudgetRecomputeJob>();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "dtz-af");
+        // Anti-forgery keys live in the data folder, so a form opened before a restart still posts after it.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("dtz")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DtzServices.ReadPipeline(configuration).DataDirectory, "keys")));
 
         builder.Services.AddHangfire((sp, hangfire) =>
         {

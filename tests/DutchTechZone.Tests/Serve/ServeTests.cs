@@ -69,6 +69,30 @@ public sealed class ServeTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", serve.Process.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnUploadWithoutTheFormsAntiForgeryTokenIsRefusedAndWritesNothing()
+    {
+        using var serve = await ServeHost.StartAsync(Data);
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent("Jaar;Financieringsbron;Gemeente;Bedrag;Toelichting\n"u8.ToArray()), "file", "Middelen_2026.csv");
+
+        using var response = await serve.Http.PostAsync(new Uri("upload", UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(Directory.EnumerateFiles(Incoming));
+    }
+
+    [Fact]
+    public async Task LogsAreJsonLinesWhenConfigured()
+    {
+        using var process = DtzProcess.Start(new Dictionary<string, string> { ["DTZ__Logging__Format"] = "json" }, "migrate", "--data", Data);
+
+        Assert.Equal(0, await process.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        var logLines = process.Output.Split('\n').Where(l => l.StartsWith('{')).ToList();
+        Assert.NotEmpty(logLines);
+        Assert.All(logLines, l => Assert.True(JsonDocument.Parse(l).RootElement.TryGetProperty("Category", out _), l));
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private async Task<long> ScalarAsync(string sql)
