@@ -21,7 +21,8 @@ public static class EtlServiceCollectionExtensions
             .Bind(configuration.GetSection("Cbs"))
             .Validate(o => o.MaxRetries >= 0, "Cbs:MaxRetries mag niet negatief zijn.")
             .Validate(o => o.RequestTimeout > TimeSpan.Zero, "Cbs:RequestTimeout moet groter dan nul zijn.")
-            .Validate(o => o.BaseAddress.IsAbsoluteUri, "Cbs:BaseAddress moet een volledig adres zijn.");
+            .Validate(o => o.BaseAddress.IsAbsoluteUri, "Cbs:BaseAddress moet een volledig adres zijn.")
+            .ValidateOnStart();
         services.AddHttpClient(PopulationImporterFactory.LiveClient, c => c.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
