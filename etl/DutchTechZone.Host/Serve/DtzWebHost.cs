@@ -1,4 +1,5 @@
 using DutchTechZone.Database;
+using DutchTechZone.Database.Loaders;
 using DutchTechZone.Etl;
 using DutchTechZone.Etl.Intake;
 using DutchTechZone.Host.Composition;
@@ -77,7 +78,7 @@ public static class DtzWebHost
             o.WorkerCount = Math.Max(1, serve.WorkerCount);
             o.SchedulePollingInterval = TimeSpan.FromSeconds(2);
             o.ShutdownTimeout = serve.ShutdownTimeout;
-            o.ServerName = $"dtz-{Environment.MachineName}-{Environment.ProcessId}";
+            o.ServerName = ServerNames.ForThisProcess();
         });
         builder.Services.AddHostedService<RecurringJobsRegistrar>();
         builder.Services.AddHostedService<DropFolderWatcher>();
@@ -117,18 +118,37 @@ public static class DtzWebHost
     public static async Task RunAsync(WebApplication app, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await MigrateOnceAsync(app.Services, ct);
+        await PrepareAsync(app.Services, ct);
         using var stop = ct.Register(() => app.Lifetime.StopApplication());
         await app.RunAsync();
     }
 
-    /// <summary>Start-up work before any job runs: migrations.</summary>
-    public static async Task MigrateOnceAsync(IServiceProvider services, CancellationToken ct)
+    /// <summary>
+    /// Start-up work before this process's Hangfire server takes a job: migrate once; then, when no other
+    /// <c>dtz serve</c> shares the storage (no live Hangfire server), close the imports a killed process left running.
+    /// </summary>
+    public static async Task PrepareAsync(IServiceProvider services, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(services);
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("DutchTechZone.Serve");
         var result = await services.GetRequiredService<WarehouseMigrator>().MigrateAsync(ct);
         logger.LogInformation("Warehouse {Warehouse}: {Count} migration script(s) applied", services.GetRequiredService<WarehouseSettings>(), result.AppliedScripts.Count);
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var others = services.GetRequiredService<JobStorage>().GetMonitoringApi().Servers()
+            .Count(s => s.Heartbeat is { } beat && now - beat < TimeSpan.FromMinutes(1) && !ServerNames.IsDeadOnThisMachine(s.Name));
+        if (others > 0)
+        {
+            logger.LogInformation("{Servers} other dtz serve process(es) share this storage: running imports are left to them", others);
+            return;
+        }
+
+        var closed = await services.GetRequiredService<InterruptedImports>().CloseAllAsync(
+            "onderbroken: het proces stopte tijdens deze import; de volgende run laadt opnieuw", ct);
+        if (closed > 0)
+        {
+            logger.LogWarning("{Count} import(s) left running by a stopped process marked interrupted", closed);
+        }
     }
 
     private static async Task<IResult> StatusAsync(HttpContext context, AccessPolicy access, StatusReader reader, IAntiforgery antiforgery, IOptions<ServeOptions> options)
