@@ -181,12 +181,12 @@ public sealed class BoardReportComposer(ChartRenderer charts)
 
         var rows = r.Indicators.Select(i => (IReadOnlyList<string>)
         [
-            i.Indicator, i.Period, i.Municipality ?? "regio", Value(i.Value, i.Unit), i.Target is { } t ? Value(t, i.Unit) : "—",
+            i.Indicator, i.Period, i.Municipality ?? "regio", Value(i.Value), i.Target is { } t ? Value(t) : "—", UnitText(i.Unit),
             i.Target is { } target && target != 0 ? DutchFormat.Number(decimal.Round(i.Value / target * 100m, 0), 0) + "%" : "—",
         ]).ToList();
         return new ReportSection(title,
         [
-            new TableBlock([new("Indicator"), new("Periode"), new("Gemeente"), new("Waarde", true), new("Doel", true), new("Van doel", true)], rows),
+            new TableBlock([new("Indicator"), new("Periode"), new("Gemeente"), new("Waarde", true), new("Doel", true), new("Eenheid"), new("Van doel", true)], rows),
             new SourceBlock("Bron: " + Files(r.FilesOf("indicator"))),
         ]);
     }
@@ -245,17 +245,14 @@ public sealed class BoardReportComposer(ChartRenderer charts)
             : string.Join(", ", files.GroupBy(f => f.FileName, StringComparer.Ordinal).Select(g =>
                 $"{g.Key}{(g.Max(f => f.ReceivedAt) is { } at ? $" (ontvangen {DutchFormat.Moment(at)})" : "")}"));
 
-    private static string Value(decimal value, string? unit)
+    private static string Value(decimal value) => DutchFormat.Number(value, value == decimal.Truncate(value) ? 0 : 1);
+
+    private static string UnitText(string? unit) => unit switch
     {
-        var decimals = value == decimal.Truncate(value) ? 0 : 1;
-        return unit switch
-        {
-            "€" or "euro" or "EUR" => DutchFormat.Euro(value),
-            "%" => DutchFormat.Number(value, decimals) + "%",
-            null or "" => DutchFormat.Number(value, decimals),
-            _ => $"{DutchFormat.Number(value, decimals)} {unit}",
-        };
-    }
+        null or "" => "",
+        "procent" or "%" => "%",
+        _ => unit,
+    };
 
     private static string LevelName(string level) => level switch
     {

@@ -51,6 +51,11 @@ public sealed class SmtpReportMailer(ReportMailSettings settings, ILogger<SmtpRe
         {
             throw new ReportConfigurationException($"TLS met {settings.Host}:{settings.Port} mislukt: controleer DTZ__Smtp__Security ({settings.Security}) en DTZ__Smtp__Port.", e);
         }
+        catch (Exception e) when (IsTransient(e))
+        {
+            throw new ReportDeliveryException(
+                $"SMTP-server {settings.Host}:{settings.Port} niet bereikbaar of weigert tijdelijk ({attempts} poging(en)): {e.Message}. De rapportage is niet verzonden.", e);
+        }
         catch (NotSupportedException e)
         {
             throw new ReportConfigurationException($"{settings.Host}:{settings.Port} ondersteunt {settings.Security} of aanmelden niet: controleer DTZ__Smtp__Security en DTZ__Smtp__Port ({e.Message}).", e);

@@ -268,10 +268,12 @@ public sealed class PdfReportWriter
             {
                 widths[c] = textNatural <= left
                     ? natural[c] + ((left - textNatural) * natural[c] / textNatural)
-                    : Math.Max(60, left * natural[c] / textNatural);
+                    : Math.Max(40, left * natural[c] / textNatural);
             }
 
-            return widths;
+            // Never wider than the page: whatever the minimum widths added is taken back in proportion.
+            var total = widths.Sum();
+            return total <= Width ? widths : widths.Select(w => w * Width / total).ToArray();
         }
 
         private List<string> Wrap(string text, XFont font, double width)
