@@ -19,6 +19,13 @@ public sealed class RegionalFiguresReader(Warehouse warehouse)
     public async Task<RegionalFigures> ReadAsync(DbConnection connection, ReportPeriod period, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(connection);
+
+        // A warehouse migrated before the regional figures (0011) has no such view: the section then says so.
+        if (await connection.ExecuteScalarAsync<long>(new CommandDefinition(warehouse.Sql("report.regional_available"), cancellationToken: ct)) == 0)
+        {
+            return RegionalFigures.None;
+        }
+
         var rows = (await connection.QueryAsync<FigureData>(new CommandDefinition(
             warehouse.Sql("report.regional_figures"), new { True = true, PeriodEnd = period.End }, cancellationToken: ct))).ToList();
         if (rows.Count == 0)
