@@ -248,7 +248,6 @@ public sealed class PdfReportWriter
 
             var fixedWidth = Enumerable.Range(0, n).Where(c => table.Columns[c].Numeric).Sum(c => natural[c]);
             var textColumns = Enumerable.Range(0, n).Where(c => !table.Columns[c].Numeric).ToList();
-            var textNatural = textColumns.Sum(c => natural[c]);
             var left = Width - fixedWidth;
             if (textColumns.Count == 0)
             {
@@ -263,12 +262,23 @@ public sealed class PdfReportWriter
                 return natural.Select(w => w * scale).ToArray();
             }
 
+            // Water-filling: short text columns keep their natural width, the longest ones share what remains and wrap.
             var widths = (double[])natural.Clone();
-            foreach (var c in textColumns)
+            var remaining = left;
+            var open = textColumns.OrderBy(c => natural[c]).ToList();
+            while (open.Count > 0)
             {
-                widths[c] = textNatural <= left
-                    ? natural[c] + ((left - textNatural) * natural[c] / textNatural)
-                    : Math.Max(40, left * natural[c] / textNatural);
+                var share = remaining / open.Count;
+                var c = open[0];
+                widths[c] = natural[c] <= share ? natural[c] : Math.Max(40, share);
+                remaining -= widths[c];
+                open.RemoveAt(0);
+            }
+
+            if (remaining > 0)
+            {
+                // Room to spare: the widest text column takes it, so the table spans the page.
+                widths[textColumns.OrderByDescending(c => natural[c]).First()] += remaining;
             }
 
             // Never wider than the page: whatever the minimum widths added is taken back in proportion.
