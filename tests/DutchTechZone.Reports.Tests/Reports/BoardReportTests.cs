@@ -4,8 +4,12 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DutchTechZone.Host.Cli;
 using DutchTechZone.Reports.Delivery;
+using DutchTechZone.Reports.Model;
 using DutchTechZone.Reports.Tests.Infrastructure;
 using DutchTechZone.Tests.Infrastructure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 using UglyToad.PdfPig;
 
@@ -215,6 +219,51 @@ public abstract class BoardReportTests<TProvider>(DemoWarehouse<TProvider> demo)
         Assert.Equal(ExitCodes.Failure, exit);
         Assert.Contains("Configuratiefout: SMTP-server ontbreekt: zet DTZ__Smtp__Host", error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ARejectedFileIsListedWithItsNumberOfErrors()
+    {
+        var file = demo.Temp.Combine("Realisatie_Coevorden_2026.csv");
+        await File.WriteAllTextAsync(file,
+            "Datum;Partner;Thema;Activiteit;Omschrijving;Kenmerk;Status;Bedrag\r\n" +
+            "31-2-2026;Gemeente Coevorden;7;Koplopers;Termijn;C-1;Betaald;100\r\n");
+        Assert.Equal(ExitCodes.Rejected, (await demo.RunAsync(["ingest", file])).Exit);
+        var folder = demo.Temp.Combine("out-rejected");
+
+        var (exit, _, _) = await demo.RunAsync(["report", "--period", ReportPeriod.Previous(TimeProvider.System).ToString(), "--out", folder]);
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        var text = PdfText(await File.ReadAllBytesAsync(Path.Combine(folder, "report.pdf")));
+        Assert.Matches(@"Realisatie_Coevorden_2026\.csv [\d-]+ [\d:]+ [2-9]", text);
+        Assert.DoesNotContain("Geen afgewezen bestanden", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheScheduledJobSendsThePreviousMonthOnlyOnTheFirstWorkingDay()
+    {
+        using var smtp = new LoopbackSmtpServer();
+        var tuesday = new FakeTimeProvider(new DateTimeOffset(2026, 6, 2, 6, 0, 0, TimeSpan.Zero));     // 08:00 CEST, the 2nd working day
+        var monday = new FakeTimeProvider(new DateTimeOffset(2026, 6, 1, 6, 0, 0, TimeSpan.Zero));      // the first working day of June 2026
+
+        var notDue = await Send(tuesday).RunScheduledAsync();
+        var due = await Send(monday).RunScheduledAsync();
+        var again = await Send(monday).RunScheduledAsync();
+
+        Assert.Equal(BoardReportSendStatus.NotDue, notDue.Status);
+        Assert.Equal(BoardReportSendStatus.Sent, due.Status);
+        Assert.Equal(new ReportPeriod(2026, 5), due.Period);
+        Assert.Equal(BoardReportSendStatus.AlreadySent, again.Status);
+        var (message, _) = Assert.Single(smtp.Received);
+        Assert.Equal("Bestuursrapportage Dutch TechZone — mei 2026", message.Subject);
+
+        SendBoardReport Send(TimeProvider time) => new ServiceCollection()
+            .AddSingleton(demo.Warehouse())
+            .AddSingleton(time)
+            .AddLogging()
+            .AddReports(new ConfigurationBuilder().AddInMemoryCollection(smtp.Settings("bestuur@emmen.test")).Build())
+            .BuildServiceProvider()
+            .GetRequiredService<SendBoardReport>();
     }
 
     private async Task<string> CountRowsAsync()
