@@ -53,6 +53,8 @@ public static class DemoCommand
             await runner.Console.Out.WriteLineAsync();
             var report = await app.Get<RecomputeBudgets>().ComputeYearAsync(app.DemoYear, ct);
             BudgetTablePrinter.Print(report, runner.Console.Out);
+            var reportFiles = await ReportCommand.WriteAsync(app, ReportCommand.PeriodOf(app, app.DemoYear), Path.Combine(app.DataDirectory, "report"), ct);
+            await runner.Console.Out.WriteLineAsync($"{Environment.NewLine}Bestuursrapportage geschreven: {string.Join(", ", reportFiles.Select(Path.GetFileName))} in {Path.GetDirectoryName(reportFiles[0])}");
             return ExitCodes.Ok;
         }));
         return command;
