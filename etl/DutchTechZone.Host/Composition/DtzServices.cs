@@ -5,6 +5,7 @@ using DutchTechZone.Etl.Budget;
 using DutchTechZone.Etl.DependencyInjection;
 using DutchTechZone.Etl.Regions;
 using DutchTechZone.Migrations;
+using DutchTechZone.Reports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -41,6 +42,7 @@ public static class DtzServices
         services.AddCbs(configuration);
         services.AddIntake();
         services.AddBudget(budget);
+        services.AddReports(configuration);
         return services;
     }
 

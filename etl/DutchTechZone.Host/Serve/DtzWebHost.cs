@@ -60,6 +60,8 @@ public static class DtzWebHost
         builder.Services.AddTransient<CbsImportJob>();
         builder.Services.AddTransient<DropFolderScanJob>();
         builder.Services.AddTransient<BudgetRecomputeJob>();
+        builder.Services.AddTransient<BoardReportJob>();
+        builder.Services.AddSingleton<IRecurringJobSource, BoardReportRecurringJob>();
         builder.Services.AddAntiforgery(o => o.Cookie.Name = "dtz-af");
         // Anti-forgery keys live in the data folder, so a form opened before a restart still posts after it.
         builder.Services.AddDataProtection()

@@ -37,6 +37,7 @@ public sealed class ServeTests : IDisposable
         Assert.Contains("drop-folder-scan", recurring, StringComparison.Ordinal);
         Assert.Contains("cbs-import", recurring, StringComparison.Ordinal);
         Assert.Contains("budget-recompute", recurring, StringComparison.Ordinal);
+        Assert.Contains("board-report", recurring, StringComparison.Ordinal);
 
         DropFiles.Deliver(Incoming, "Middelen_2026.csv", DropFiles.Csv(DropFiles.MiddelenHeader, ["2026;Overgebleven middelen;;€ 45.870;", "2026;Netwerk- en Verbindingsplan;;125.000,00;"]));
         var archived = Path.Combine(Data, "drop", "archive", "Middelen_2026.csv");

@@ -141,7 +141,11 @@ public static class StatusPage
                 .Append("</td><td>").Append(AmsterdamTime.Format(j.LastExecution)).Append("</td><td>").Append(E(j.Error is null ? JobState(j.LastState) : "fout: " + Short(j.Error))).Append("</td></tr>");
         }
 
-        b.Append("</tbody></table><p><a href=\"/hangfire/recurring\">Alle taken in het Hangfire-dashboard</a></p>");
+        b.Append("</tbody></table><p id=\"bestuursrapportage\">Laatste bestuursrapportage: ");
+        b.Append(s.LastReport is { } last
+            ? $"{E(last.Period.DutchName)} verzonden op {AmsterdamTime.Format(last.SentAt)} aan {last.Recipients} ontvanger(s)."
+            : "nog niet verzonden.");
+        b.Append("</p><p><a href=\"/hangfire/recurring\">Alle taken in het Hangfire-dashboard</a></p>");
     }
 
     private static void Upload(StringBuilder b, (string Field, string Token) form, long limit)

@@ -1,13 +1,14 @@
 using System.Data.Common;
 using DutchTechZone.Database.Queries;
 using DutchTechZone.Etl.Intake;
+using DutchTechZone.Reports.Delivery;
 using Hangfire;
 using Hangfire.Storage;
 
 namespace DutchTechZone.Host.Serve.Status;
 
 /// <summary>Reads the status page's figures from the warehouse, the drop folder and Hangfire's storage.</summary>
-public sealed class StatusReader(StatusQueries queries, DropFolder folder, JobStorage storage)
+public sealed class StatusReader(StatusQueries queries, ReportDeliveryLog reports, DropFolder folder, JobStorage storage)
 {
     public async Task<StatusSnapshot> ReadAsync(CancellationToken ct)
     {
@@ -22,11 +23,11 @@ public sealed class StatusReader(StatusQueries queries, DropFolder folder, JobSt
                 rejected.Add(new RejectedFile(file, await queries.RejectionsOfAsync(file.ImportId, 5, ct), ReportOf(file.Name)));
             }
 
-            return new StatusSnapshot(cbs, recent, rejected, jobs, null);
+            return new StatusSnapshot(cbs, recent, rejected, jobs, await reports.LastSentAsync(ct), null);
         }
         catch (DbException e)
         {
-            return new StatusSnapshot([], [], [], jobs, e.Message);
+            return new StatusSnapshot([], [], [], jobs, null, e.Message);
         }
     }
 

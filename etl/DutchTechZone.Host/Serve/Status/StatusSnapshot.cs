@@ -1,4 +1,5 @@
 using DutchTechZone.Database.Queries;
+using DutchTechZone.Reports.Delivery;
 
 namespace DutchTechZone.Host.Serve.Status;
 
@@ -8,6 +9,7 @@ public sealed record StatusSnapshot(
     IReadOnlyList<ImportRow> RecentImports,
     IReadOnlyList<RejectedFile> Rejected,
     IReadOnlyList<ScheduledJob> Jobs,
+    LastReportSent? LastReport,
     string? WarehouseError);
 
 /// <summary>A rejected file, its first errors and the report beside it in <c>rejected/</c> (null when not found).</summary>
