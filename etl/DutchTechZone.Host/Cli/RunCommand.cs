@@ -48,7 +48,7 @@ public static class RunCommand
                 }
             }
 
-            return imports.Any(r => r.Status == "failed") || ingested.Any(r => r.Status == "failed") ? ExitCodes.Failure : ExitCodes.Ok;
+            return imports.Any(r => r.Status == "failed") || ingested.Any(r => r.Status == IngestStatus.Failed) ? ExitCodes.Failure : ExitCodes.Ok;
         }));
         return command;
     }

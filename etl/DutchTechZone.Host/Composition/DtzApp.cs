@@ -126,7 +126,7 @@ public sealed class DtzApp : IDisposable
         new SpreadsheetReader(Municipalities),
         new ImportLog(Warehouse, Time),
         new RejectionLog(Warehouse, Time),
-        new PartnerFileLoader(Warehouse, Time),
+        new PartnerFileLoader(Warehouse, Time, Configuration.GetValue<TimeSpan?>("Intake:LockTimeout")),
         Time,
         LoggerFactory.CreateLogger<DropFolderIngestor>());
 
