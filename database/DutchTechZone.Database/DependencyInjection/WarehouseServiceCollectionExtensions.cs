@@ -14,7 +14,6 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddSingleton<Warehouse>();
         services.AddSingleton<ImportLog>();
-        services.AddSingleton<InterruptedImports>();
         services.AddSingleton<RejectionLog>();
         services.AddSingleton<PartnerFileLoader>();
         services.AddSingleton<PopulationLoader>();

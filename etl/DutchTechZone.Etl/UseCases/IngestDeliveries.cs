@@ -43,10 +43,10 @@ public sealed record IngestOutcome(IReadOnlyList<IngestResult> Files, string? Bu
     public bool Busy => BusyMessage is not null;
 
     /// <summary>True when the pipeline itself failed on a file (database down): the file is back in incoming/, a transient fault.</summary>
-    public bool AnyFailed => Files.Any(f => f.Status == "failed");
+    public bool AnyFailed => Files.Any(f => f.Status == IngestStatus.Failed);
 
-    public bool AnyRejected => Files.Any(f => f.Status == "rejected");
+    public bool AnyRejected => Files.Any(f => f.Status == IngestStatus.Rejected);
 
     /// <summary>True when at least one file was loaded (the budgets should be recomputed).</summary>
-    public bool ChangedData => Files.Any(f => f.Status == "loaded");
+    public bool ChangedData => Files.Any(f => f.Status == IngestStatus.Loaded);
 }

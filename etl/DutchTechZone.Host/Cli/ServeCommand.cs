@@ -16,7 +16,7 @@ public static class ServeCommand
         ArgumentNullException.ThrowIfNull(globals);
         var urls = new Option<string?>("--urls") { Description = "Adres(sen) waarop de server luistert (standaard http://127.0.0.1:5080, alleen deze machine)." };
         var command = new Command("serve", "Draait de pijplijn zelfstandig (Hangfire): dashboard op /hangfire, statuspagina op /, /health.") { urls };
-        command.SetAction((result, ct) => runner.RunServeAsync(async () =>
+        command.SetAction((result, ct) => runner.RunServeAsync(result, async () =>
         {
             var configuration = DtzConfiguration.Build(globals.Read(result));
             var app = DtzWebHost.Build(configuration, result.GetValue(urls));

@@ -1,5 +1,6 @@
 using DutchTechZone.Database;
 using DutchTechZone.Database.DependencyInjection;
+using DutchTechZone.Database.Loaders;
 using DutchTechZone.Etl;
 using DutchTechZone.Etl.Budget;
 using DutchTechZone.Etl.DependencyInjection;
@@ -29,6 +30,8 @@ public static class DtzServices
         services.AddSingleton(time ?? TimeProvider.System);
         services.AddSingleton(settings);
         services.AddWarehouse(warehouse);
+        var lockTimeout = Read(() => configuration.GetValue<TimeSpan?>("Intake:LockTimeout"), "Intake:LockTimeout");
+        services.AddSingleton(sp => new PartnerFileLoader(sp.GetRequiredService<Warehouse>(), sp.GetRequiredService<TimeProvider>(), lockTimeout));
         services.AddSingleton(sp => new WarehouseMigrator(
             warehouse.Provider switch
             {

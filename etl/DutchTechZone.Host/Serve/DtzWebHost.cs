@@ -145,8 +145,7 @@ public static class DtzWebHost
             return;
         }
 
-        var closed = await services.GetRequiredService<InterruptedImports>().CloseAllAsync(
-            "onderbroken: het proces stopte tijdens deze import; de volgende run laadt opnieuw", ct);
+        var closed = await services.GetRequiredService<ImportLog>().CloseInterruptedImportsAsync(ct);
         if (closed > 0)
         {
             logger.LogWarning("{Count} import(s) left running by a stopped process marked interrupted", closed);

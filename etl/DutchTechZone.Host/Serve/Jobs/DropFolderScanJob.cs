@@ -34,7 +34,7 @@ public sealed class DropFolderScanJob(IngestDeliveries intake, IBackgroundJobCli
 
         if (outcome.AnyFailed)
         {
-            var failed = outcome.Files.Where(f => f.Status == "failed").Select(f => $"{f.File}: {f.Message}");
+            var failed = outcome.Files.Where(f => f.Status == DutchTechZone.Etl.Intake.IngestStatus.Failed).Select(f => $"{f.File}: {f.Message}");
             throw new TransientJobFailureException("Aanlevering niet verwerkt (staat weer in incoming): " + string.Join("; ", failed));
         }
     }
