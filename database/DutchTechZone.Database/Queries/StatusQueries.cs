@@ -26,6 +26,13 @@ public sealed class StatusQueries(Warehouse warehouse)
         return (await connection.QueryAsync<RejectedFileRow>(new CommandDefinition(warehouse.Sql("status.rejected_files"), new { Limit = limit }, cancellationToken: ct))).ToList();
     }
 
+    /// <summary>One rejected file by its import id; null when the id is not a rejected file.</summary>
+    public async Task<RejectedFileRow?> RejectedFileAsync(long importId, CancellationToken ct = default)
+    {
+        await using var connection = await warehouse.OpenAsync(ct);
+        return await connection.QuerySingleOrDefaultAsync<RejectedFileRow>(new CommandDefinition(warehouse.Sql("status.rejected_file"), new { ImportId = importId }, cancellationToken: ct));
+    }
+
     /// <summary>The first errors of a rejected file.</summary>
     public async Task<IReadOnlyList<RejectionRow>> RejectionsOfAsync(long importId, int limit, CancellationToken ct = default)
     {

@@ -20,6 +20,8 @@ public static class DtzLogging
         builder.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         builder.AddFilter("Hangfire", LogLevel.Warning);
+        // A host that fails to start is reported by the error boundary as one line; its own log would repeat it with a stack trace.
+        builder.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
         builder.AddConfiguration(configuration.GetSection("Logging"));
         if (string.Equals(configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,7 +1,7 @@
 using DutchTechZone.Database;
+using DutchTechZone.Database.Queries;
 using DutchTechZone.Database.Loaders;
 using DutchTechZone.Etl;
-using DutchTechZone.Etl.Intake;
 using DutchTechZone.Host.Composition;
 using DutchTechZone.Host.Serve.Access;
 using DutchTechZone.Host.Serve.Health;
@@ -43,10 +43,10 @@ public static class DtzWebHost
         builder.Configuration.AddConfiguration(configuration);
         builder.Host.UseSystemd();
         builder.Host.UseWindowsService(o => o.ServiceName = "dtz");
-        var serve = configuration.GetSection("Serve").Get<ServeOptions>() ?? new ServeOptions();
-        builder.WebHost.UseUrls(urls ?? serve.Urls);
+        var serve = ServeSettings.Read(configuration, urls);
+        builder.WebHost.UseUrls(serve.Urls);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = serve.UploadLimitBytes + (1024 * 1024));
-        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = serve.ShutdownTimeout);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = serve.ShutdownTimeout + TimeSpan.FromSeconds(10));
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = serve.UploadLimitBytes + (1024 * 1024));
         builder.Logging.ClearProviders();
         DtzLogging.Configure(builder.Logging, configuration);
@@ -56,6 +56,7 @@ public static class DtzWebHost
         builder.Services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection("Schedule"));
         builder.Services.AddSingleton<AccessPolicy>();
         builder.Services.AddSingleton<ServeClock>();
+        builder.Services.AddSingleton<ShutdownGrace>();
         builder.Services.AddSingleton<StatusReader>();
         builder.Services.AddTransient<CbsImportJob>();
         builder.Services.AddTransient<DropFolderScanJob>();
@@ -92,6 +93,8 @@ public static class DtzWebHost
         configureServices?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.Use(SecurityHeaders.AddAsync);
+        app.UseStatusCodePages(FriendlyStatusPages.WriteAsync);
         app.UseAntiforgery();
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
@@ -112,7 +115,7 @@ public static class DtzWebHost
         });
         app.MapGet("/", StatusAsync);
         app.MapPost("/upload", UploadEndpoint.HandleAsync);
-        app.MapGet("/afgewezen/{name}", RejectionReport);
+        app.MapGet("/afgewezen/{importId:long}", RejectionAsync);
         return app;
     }
 
@@ -122,7 +125,15 @@ public static class DtzWebHost
         ArgumentNullException.ThrowIfNull(app);
         await PrepareAsync(app.Services, ct);
         using var stop = ct.Register(() => app.Lifetime.StopApplication());
-        await app.RunAsync();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse }
+                                    || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new DtzConfigurationException($"Het adres in Serve:Urls / --urls is al in gebruik (draait dtz serve al?): kies een andere poort. {e.Message}");
+        }
     }
 
     /// <summary>
@@ -172,8 +183,8 @@ public static class DtzWebHost
         return Results.Content(html, "text/html; charset=utf-8");
     }
 
-    /// <summary>The error report beside a rejected file (only <c>*.fouten.html</c> / <c>*.fouten.txt</c> in <c>rejected/</c>).</summary>
-    private static IResult RejectionReport(HttpContext context, string name, AccessPolicy access, DropFolder folder)
+    /// <summary>Every error of one rejected delivery, from the import log (never a file from the drop folder).</summary>
+    private static async Task<IResult> RejectionAsync(HttpContext context, long importId, AccessPolicy access, StatusQueries queries)
     {
         if (!access.IsAllowed(context))
         {
@@ -181,15 +192,13 @@ public static class DtzWebHost
             return Results.Empty;
         }
 
-        var file = Path.GetFileName(name);
-        if (file != name || !(file.EndsWith(".fouten.html", StringComparison.Ordinal) || file.EndsWith(".fouten.txt", StringComparison.Ordinal)))
+        var file = await queries.RejectedFileAsync(importId, context.RequestAborted);
+        if (file is null)
         {
             return Results.NotFound();
         }
 
-        var path = Path.Combine(folder.Rejected, file);
-        return File.Exists(path)
-            ? Results.File(path, file.EndsWith(".html", StringComparison.Ordinal) ? "text/html; charset=utf-8" : "text/plain; charset=utf-8")
-            : Results.NotFound();
+        var errors = await queries.RejectionsOfAsync(importId, 10_000, context.RequestAborted);
+        return Results.Content(RejectionPage.Render(file, errors), "text/html; charset=utf-8");
     }
 }

@@ -46,6 +46,18 @@ public sealed class AccessPolicyTests
     }
 
     [Fact]
+    public void ARequestAProxyOnThisMachineForwardedNeedsTheCredentials()
+    {
+        var policy = Policy("beheer", "geheim");
+        var forwarded = Request("127.0.0.1");
+        forwarded.Request.Headers["X-Forwarded-For"] = "203.0.113.9";
+
+        Assert.False(policy.IsAllowed(forwarded));
+        forwarded.Request.Headers.Authorization = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("beheer:geheim"));
+        Assert.True(policy.IsAllowed(forwarded));
+    }
+
+    [Fact]
     public void AUserWithoutAPasswordOpensNothing()
     {
         var policy = Policy("beheer", "");

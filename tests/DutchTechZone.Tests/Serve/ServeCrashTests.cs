@@ -47,6 +47,24 @@ public sealed class ServeCrashTests : IDisposable
         Assert.Equal(0L, await ScalarAsync("SELECT COUNT(*) FROM etl_import WHERE status = 'running'"));
     }
 
+    [Fact]
+    public async Task SigtermDuringALoadLetsTheLoadFinishWithinTheShutdownTimeout()
+    {
+        Assert.Equal(ExitCodes.Ok, await DtzCommandLine.RunAsync(["migrate", "--data", Data], new DtzConsole(TextWriter.Null, TextWriter.Null)));
+        using var serve = await ServeHost.StartAsync(Data);
+        DropFiles.Deliver(Path.Combine(Data, "drop", "incoming"), "Indicatoren_groot.csv", DropFiles.Indicators("Groot", RowsPerPartner));
+        Assert.True(
+            await Eventually.HoldsAsync(async () => await ScalarAsync("SELECT COUNT(*) FROM etl_import WHERE kind = 'file' AND status = 'running'") > 0, TimeSpan.FromSeconds(90), TimeSpan.FromMilliseconds(50)),
+            serve.Process.Output);
+
+        serve.Process.Terminate();
+
+        Assert.Equal(0, await serve.Process.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal(5L * RowsPerPartner, await ScalarAsync("SELECT COUNT(*) FROM fact_indicator"));
+        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM etl_import WHERE kind = 'file' AND status = 'loaded'"));
+        Assert.True(File.Exists(Path.Combine(Data, "drop", "archive", "Indicatoren_groot.csv")), serve.Process.Output);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private async Task<long> ScalarAsync(string sql)

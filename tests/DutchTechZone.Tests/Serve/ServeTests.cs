@@ -54,9 +54,74 @@ public sealed class ServeTests : IDisposable
         Assert.True(File.Exists(rejected));
         var page = await serve.GetStringAsync("");
         Assert.Contains("Middelen_fout.csv", page, StringComparison.Ordinal);
-        Assert.Contains("/afgewezen/Middelen_fout.csv.fouten.html", page, StringComparison.Ordinal);
-        var report = await serve.GetStringAsync("afgewezen/Middelen_fout.csv.fouten.html");
+        var link = System.Text.RegularExpressions.Regex.Match(page, "href=\"/(afgewezen/[0-9]+)\">Middelen_fout.csv<").Groups[1].Value;
+        var report = await serve.GetStringAsync(link);
         Assert.Contains("Onbekende bron", report, StringComparison.Ordinal);
+        Assert.Contains("rij 2", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RejectionReportsComeFromTheImportLogNeverFromTheDropFolder()
+    {
+        using var serve = await ServeHost.StartAsync(Data);
+        var rejected = Path.Combine(Data, "drop", "rejected");
+        Directory.CreateDirectory(rejected);
+        await File.WriteAllTextAsync(Path.Combine(rejected, "evil.fouten.html"), "<script>alert(1)</script>");
+
+        using var byName = await serve.Http.GetAsync(new Uri("afgewezen/evil.fouten.html", UriKind.Relative));
+        using var unknownId = await serve.Http.GetAsync(new Uri("afgewezen/999999", UriKind.Relative));
+        using var page = await serve.Http.GetAsync(new Uri("", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, byName.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownId.StatusCode);
+        Assert.Contains("script-src", page.Headers.GetValues("Content-Security-Policy").Single() + " script-src", StringComparison.Ordinal);
+        Assert.DoesNotContain("'unsafe-inline' 'self'", page.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("nosniff", page.Headers.GetValues("X-Content-Type-Options").Single());
+    }
+
+    [Theory]
+    [InlineData("--urls", "garbage", "Serve:Urls")]
+    [InlineData("--urls", "http://127.0.0.1:99999", "Serve:Urls")]
+    public async Task AWrongServeSettingIsOneDutchLineNamingItNoStackTrace(string option, string value, string setting)
+    {
+        using var process = DtzProcess.Start(new Dictionary<string, string>(), "serve", "--data", Data, option, value);
+
+        var exit = await process.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("Configuratiefout", process.Output, StringComparison.Ordinal);
+        Assert.Contains(setting, process.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", process.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unhandled exception", process.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("DTZ__Schedule__CbsImport", "not a cron", "Schedule:CbsImport")]
+    [InlineData("DTZ__Schedule__TimeZone", "Mars/Base", "Schedule:TimeZone")]
+    [InlineData("DTZ__Serve__WorkerCount", "lots", "Serve:")]
+    public async Task AWrongScheduleOrServeValueIsOneDutchLineNamingIt(string variable, string value, string setting)
+    {
+        using var process = DtzProcess.Start(new Dictionary<string, string> { [variable] = value }, "serve", "--data", Data, "--urls", $"http://127.0.0.1:{DtzProcess.FreePort()}");
+
+        var exit = await process.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("Configuratiefout", process.Output, StringComparison.Ordinal);
+        Assert.Contains(setting, process.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", process.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APortInUseIsAConfigurationErrorNamingTheSetting()
+    {
+        using var first = await ServeHost.StartAsync(Data);
+        using var second = DtzProcess.Start(new Dictionary<string, string>(), "serve", "--data", _temp.Combine("other"), "--urls", first.Address.ToString().TrimEnd('/'));
+
+        var exit = await second.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("al in gebruik", second.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", second.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,9 +36,19 @@ public sealed class AccessPolicy(IOptions<ServeOptions> options)
         }
     }
 
+    /// <summary>
+    /// A request from this machine that no proxy forwarded. A reverse proxy on the same machine connects from loopback:
+    /// its requests carry <c>X-Forwarded-For</c> / <c>Forwarded</c> and so need the credentials like any remote request.
+    /// </summary>
     public static bool IsLocal(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var headers = context.Request.Headers;
+        if (headers.ContainsKey("X-Forwarded-For") || headers.ContainsKey("Forwarded") || headers.ContainsKey("X-Real-IP"))
+        {
+            return false;
+        }
+
         var remote = context.Connection.RemoteIpAddress;
         return remote is null || IPAddress.IsLoopback(remote) || remote.Equals(context.Connection.LocalIpAddress);
     }

@@ -10,13 +10,14 @@ namespace DutchTechZone.Host.Serve.Jobs;
 /// doubled run sends nothing twice). An unreachable mail server fails the job (Hangfire retries); refused recipients
 /// are logged and shown, not retried.
 /// </summary>
-public sealed class BoardReportJob(SendBoardReport send, ILogger<BoardReportJob> logger)
+public sealed class BoardReportJob(ShutdownGrace shutdown, SendBoardReport send, ILogger<BoardReportJob> logger)
 {
     [AutomaticRetry(Attempts = 4, DelaysInSeconds = [300, 900, 1800, 3600], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisableConcurrentExecution(timeoutInSeconds: 300)]
     public async Task RunAsync(CancellationToken ct)
     {
-        var result = await send.RunScheduledAsync(ct);
+        using var grace = shutdown.Extend(ct);
+        var result = await send.RunScheduledAsync(grace.Token);
         switch (result.Status)
         {
             case BoardReportSendStatus.NotDue:

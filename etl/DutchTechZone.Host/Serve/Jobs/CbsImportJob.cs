@@ -9,13 +9,14 @@ namespace DutchTechZone.Host.Serve.Jobs;
 /// Recurring job <c>cbs-import</c>: the CBS tables, skipped when unchanged. A table that failed fails the job
 /// (Hangfire retries it); when data changed, a budget recompute is enqueued.
 /// </summary>
-public sealed class CbsImportJob(ImportCbsTables importCbs, IBackgroundJobClient jobs, IOptions<ServeOptions> options, ILogger<CbsImportJob> logger)
+public sealed class CbsImportJob(ShutdownGrace shutdown, ImportCbsTables importCbs, IBackgroundJobClient jobs, IOptions<ServeOptions> options, ILogger<CbsImportJob> logger)
 {
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [60, 300, 900, 1800, 3600], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task RunAsync(CancellationToken ct)
     {
-        var outcome = await importCbs.ExecuteAsync(options.Value.CbsOffline, ct);
+        using var grace = shutdown.Extend(ct);
+        var outcome = await importCbs.ExecuteAsync(options.Value.CbsOffline, grace.Token);
         foreach (var table in outcome.Tables)
         {
             logger.LogInformation("CBS {Table} ({Origin}): {Status}, {RowsWritten} rows written", table.TableId, table.Origin, table.Status, table.RowsWritten);

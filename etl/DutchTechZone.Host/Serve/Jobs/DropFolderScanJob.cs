@@ -10,12 +10,13 @@ namespace DutchTechZone.Host.Serve.Jobs;
 /// process (database down: it is back in incoming/) fails the job so Hangfire retries it. Running twice is harmless:
 /// a file is claimed by an atomic move and its content hash is checked under the warehouse lock.
 /// </summary>
-public sealed class DropFolderScanJob(IngestDeliveries intake, IBackgroundJobClient jobs, ILogger<DropFolderScanJob> logger)
+public sealed class DropFolderScanJob(ShutdownGrace shutdown, IngestDeliveries intake, IBackgroundJobClient jobs, ILogger<DropFolderScanJob> logger)
 {
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [15, 60, 300], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     public async Task RunAsync(CancellationToken ct)
     {
-        var outcome = await intake.ScanAsync(ct);
+        using var grace = shutdown.Extend(ct);
+        var outcome = await intake.ScanAsync(grace.Token);
         if (outcome.Busy)
         {
             logger.LogInformation("Drop folder busy: {Reason}", outcome.BusyMessage);

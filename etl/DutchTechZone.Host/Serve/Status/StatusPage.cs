@@ -23,7 +23,7 @@ public static class StatusPage
             <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Dutch TechZone — status</title>
             <style>
-            body{font-family:system-ui,"DejaVu Sans",sans-serif;margin:1.5rem;color:#1b1b1b;max-width:72rem}
+            body{font-family:system-ui,"DejaVu Sans",sans-serif;margin:1.5rem;color:#1b1b1b;max-width:72rem;overflow-wrap:anywhere}
             h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ccc}
             table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eee;vertical-align:top}
             td.n{text-align:right}.ok{color:#1a7f37}.bad{color:#b42318}.warn{color:#9a6700}.note{background:#eef6ff;padding:.5rem 1rem;border-left:4px solid #0969da}
@@ -97,7 +97,7 @@ public static class StatusPage
         foreach (var r in s.Rejected)
         {
             b.Append("<tr class=\"rejected\"><td>");
-            b.Append(r.ReportName is null ? E(r.File.Name) : $"<a href=\"/afgewezen/{Uri.EscapeDataString(r.ReportName)}\">{E(r.File.Name)}</a>");
+            b.Append($"<a href=\"/afgewezen/{r.File.ImportId}\">{E(r.File.Name)}</a>");
             b.Append("</td><td>").Append(AmsterdamTime.Format(r.File.RejectedAt)).Append("</td><td class=\"n\">").Append(r.File.ErrorCount).Append("</td><td><ul class=\"errors\">");
             foreach (var e in r.FirstErrors)
             {
@@ -179,6 +179,8 @@ public static class StatusPage
         "Processing" => "bezig",
         "Enqueued" => "in de wachtrij",
         "Scheduled" => "gepland (nieuwe poging)",
+        "Deleted" => "verwijderd",
+        "Awaiting" => "wacht op een andere taak",
         null => "nog niet gedraaid",
         _ => state,
     };

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using DutchTechZone.Database.Queries;
-using DutchTechZone.Etl.Intake;
 using DutchTechZone.Reports.Delivery;
 using Hangfire;
 using Hangfire.Storage;
@@ -8,7 +7,7 @@ using Hangfire.Storage;
 namespace DutchTechZone.Host.Serve.Status;
 
 /// <summary>Reads the status page's figures from the warehouse, the drop folder and Hangfire's storage.</summary>
-public sealed class StatusReader(StatusQueries queries, ReportDeliveryLog reports, DropFolder folder, JobStorage storage)
+public sealed class StatusReader(StatusQueries queries, ReportDeliveryLog reports, JobStorage storage)
 {
     public async Task<StatusSnapshot> ReadAsync(CancellationToken ct)
     {
@@ -20,7 +19,7 @@ public sealed class StatusReader(StatusQueries queries, ReportDeliveryLog report
             var rejected = new List<RejectedFile>();
             foreach (var file in await queries.RejectedFilesAsync(10, ct))
             {
-                rejected.Add(new RejectedFile(file, await queries.RejectionsOfAsync(file.ImportId, 5, ct), ReportOf(file.Name)));
+                rejected.Add(new RejectedFile(file, await queries.RejectionsOfAsync(file.ImportId, 5, ct)));
             }
 
             return new StatusSnapshot(cbs, recent, rejected, jobs, await reports.LastSentAsync(ct), null);
@@ -29,13 +28,6 @@ public sealed class StatusReader(StatusQueries queries, ReportDeliveryLog report
         {
             return new StatusSnapshot([], [], [], jobs, null, e.Message);
         }
-    }
-
-    /// <summary>The name of the HTML report beside a rejected file, when it is there.</summary>
-    private string? ReportOf(string fileName)
-    {
-        var report = Path.GetFileName(fileName) + ".fouten.html";
-        return File.Exists(Path.Combine(folder.Rejected, report)) ? report : null;
     }
 
     private List<ScheduledJob> ReadJobs()

@@ -12,8 +12,8 @@ public sealed record StatusSnapshot(
     LastReportSent? LastReport,
     string? WarehouseError);
 
-/// <summary>A rejected file, its first errors and the report beside it in <c>rejected/</c> (null when not found).</summary>
-public sealed record RejectedFile(RejectedFileRow File, IReadOnlyList<RejectionRow> FirstErrors, string? ReportName);
+/// <summary>A rejected file and its first errors (all of them at <c>/afgewezen/{import id}</c>).</summary>
+public sealed record RejectedFile(RejectedFileRow File, IReadOnlyList<RejectionRow> FirstErrors);
 
 /// <summary>A recurring job: its schedule, next and last run.</summary>
 public sealed record ScheduledJob(string Id, string Cron, DateTime? NextExecution, DateTime? LastExecution, string? LastState, string? Error);

@@ -62,7 +62,7 @@ public static class UploadEndpoint
             }
 
             var final = MoveToFreeName(temporary, folder.Incoming, name);
-            loggers.CreateLogger("DutchTechZone.Upload").LogInformation("Uploaded {File} ({Bytes} bytes) into the drop folder as {Name}", file.FileName, file.Length, Path.GetFileName(final));
+            loggers.CreateLogger("DutchTechZone.Upload").LogInformation("Uploaded a file ({Bytes} bytes) into the drop folder as {Name}", file.Length, Path.GetFileName(final));
             jobs.Schedule<DropFolderScanJob>(j => j.RunAsync(CancellationToken.None), TimeSpan.FromSeconds(3));
             return Back($"{Path.GetFileName(final)} is aangeleverd en wordt zo verwerkt.");
         }
@@ -71,10 +71,10 @@ public static class UploadEndpoint
             TryDelete(temporary);
             return Results.StatusCode(StatusCodes.Status499ClientClosedRequest);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             TryDelete(temporary);
-            loggers.CreateLogger("DutchTechZone.Upload").LogError("Upload of {File} failed: {Reason}", file.FileName, e.Message);
+            loggers.CreateLogger("DutchTechZone.Upload").LogError("Upload of {Name} failed: {Reason}", name, e.Message);
             return Back("Het bestand kon niet in de aanlevermap worden gezet; probeer het later opnieuw.");
         }
     }

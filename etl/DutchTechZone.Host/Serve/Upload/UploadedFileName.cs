@@ -28,7 +28,11 @@ public static class UploadedFileName
         var clean = new StringBuilder();
         foreach (var c in stem.Normalize(NormalizationForm.FormC))
         {
-            clean.Append(char.IsControl(c) || Path.GetInvalidFileNameChars().Contains(c) || c is ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c);
+            // Control and format characters (bidi overrides, zero-width) would hide or spoof the name.
+            var category = char.GetUnicodeCategory(c);
+            var unsafeChar = char.IsControl(c) || category == System.Globalization.UnicodeCategory.Format
+                || Path.GetInvalidFileNameChars().Contains(c) || c is ':' or '*' or '?' or '"' or '<' or '>' or '|' or '\\';
+            clean.Append(unsafeChar ? '_' : c);
         }
 
         var result = clean.ToString().Trim().TrimStart('.', '~', '$', ' ');
@@ -39,7 +43,9 @@ public static class UploadedFileName
 
         if (result.Length > MaxLength)
         {
-            result = result[..MaxLength];
+            // Cut between text elements, never inside a surrogate pair or a combined character.
+            var cut = System.Globalization.StringInfo.ParseCombiningCharacters(result).LastOrDefault(i => i <= MaxLength);
+            result = result[..cut].TrimEnd();
         }
 
         return result + extension;
