@@ -11,12 +11,13 @@ namespace DutchTechZone.PowerBI.Tests.Fixtures;
 /// <summary>An empty warehouse migrated with the project's own WarehouseMigrator, on a real SQLite file or PostgreSQL database.</summary>
 public sealed class MigratedWarehouse : IAsyncDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory _temp;
 
-    private MigratedWarehouse(IWarehouseProvider provider, string connectionString)
+    private MigratedWarehouse(IWarehouseProvider provider, TempDirectory temp)
     {
         Provider = provider;
-        ConnectionString = connectionString;
+        _temp = temp;
+        ConnectionString = provider.CreateEmptyDatabase(temp);
     }
 
     public IWarehouseProvider Provider { get; }
@@ -25,9 +26,7 @@ public sealed class MigratedWarehouse : IAsyncDisposable
 
     public static async Task<MigratedWarehouse> CreateAsync(IWarehouseProvider provider)
     {
-        var temp = new TempDirectory();
-        var warehouse = new MigratedWarehouse(provider, provider.CreateEmptyDatabase(temp));
-        temp.Dispose();
+        var warehouse = new MigratedWarehouse(provider, new TempDirectory());
         await new WarehouseMigrator(provider.MigrationProvider, warehouse.ConnectionString).MigrateAsync();
         return warehouse;
     }
