@@ -222,21 +222,21 @@ public sealed class BoardReportComposer(ChartRenderer charts)
     private static string ContributionSource(BoardReport r)
     {
         var origins = r.Contributions.Select(c => c.Source).Distinct(StringComparer.Ordinal).ToList();
-        var tables = string.Join(", ", r.PopulationSources.Select(s =>
-            $"{s.TableId}{(s.Modified is { } m ? $" (stand {DutchFormat.Moment(m)})" : "")}"));
+        var tables = string.Join("; ", r.PopulationSources.Select(s =>
+            $"tabel {s.TableId}{(s.Modified is { } m ? $", stand {DutchFormat.Moment(m)}" : "")}"));
         return origins.Contains(BundledSample)
-            ? $"Bron: bundled sample — voorbeeldcijfers uit het Jaarplan {r.Year} in CBS-formaat, geen CBS-cijfers (tabel {tables})"
-            : $"Bron: CBS StatLine {tables}";
+            ? $"Bron: bundled sample — voorbeeldcijfers uit het Jaarplan {r.Year} in CBS-formaat, geen CBS-cijfers ({tables})"
+            : $"Bron: CBS StatLine, {tables}";
     }
 
     private static string PopulationSource(BoardReport r)
     {
         var table = r.Population[0].TableId;
         var source = r.PopulationSources.Where(s => s.TableId == table).ToList();
-        var stamp = source.Max(s => s.Modified) is { } m ? $" (stand {DutchFormat.Moment(m)})" : "";
+        var stamp = source.Max(s => s.Modified) is { } m ? $", stand {DutchFormat.Moment(m)}" : "";
         return source.Any(s => s.Origin == BundledSample)
             ? $"Bron: bundled sample — voorbeeldcijfers in CBS-formaat, geen CBS-cijfers (tabel {table}{stamp})"
-            : $"Bron: CBS StatLine {table}{stamp}";
+            : $"Bron: CBS StatLine, tabel {table}{stamp}";
     }
 
     private static string Files(IReadOnlyList<FileSource> files) =>

@@ -266,6 +266,15 @@ public abstract class BoardReportTests<TProvider>(DemoWarehouse<TProvider> demo)
             .GetRequiredService<SendBoardReport>();
     }
 
+    [Fact]
+    public async Task AnInvalidPeriodIsRefusedInDutch()
+    {
+        var (exit, _, error) = await demo.RunAsync(["report", "--period", "2026-13"]);
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Contains("Ongeldige periode '2026-13'", error, StringComparison.Ordinal);
+    }
+
     private async Task<string> CountRowsAsync()
     {
         string[] tables = ["fact_population", "fact_contribution", "fact_funding", "fact_budget_line", "fact_spending", "fact_indicator", "dim_source", "etl_import", "report_delivery"];
