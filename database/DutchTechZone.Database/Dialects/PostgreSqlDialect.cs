@@ -37,11 +37,23 @@ public sealed class PostgreSqlDialect : SqlDialect
         await writer.CompleteAsync(ct);
     }
 
-    public override async Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct)
+    // Polls pg_try_advisory_xact_lock: the wait is bounded by the caller's timeout, not by the command timeout.
+    public override async Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, TimeSpan timeout, CancellationToken ct)
     {
-        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtext(@resource))", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
+        await using var command = new NpgsqlCommand("SELECT pg_try_advisory_xact_lock(hashtext(@resource))", (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         command.Parameters.AddWithValue("resource", resource);
-        await command.ExecuteNonQueryAsync(ct);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var pause = TimeSpan.FromMilliseconds(50);
+        while (!(bool)(await command.ExecuteScalarAsync(ct))!)
+        {
+            if (waited.Elapsed >= timeout)
+            {
+                throw new WarehouseBusyException($"Another process held the warehouse lock '{resource}' for more than {timeout.TotalSeconds:0} s.");
+            }
+
+            await Task.Delay(pause, ct);
+            pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 500));
+        }
     }
 
     private static object Normalise(object value) => value is DateTimeOffset t ? t.ToUniversalTime() : value;

@@ -25,7 +25,14 @@ public abstract class SqlDialect
     /// Takes a lock named <paramref name="resource"/> for the rest of the transaction, so that loads that replace rows
     /// (delete, then insert) never interleave. SQLite needs none: its write transaction already excludes other writers.
     /// </summary>
-    public virtual Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct) => Task.CompletedTask;
+    public Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct) =>
+        LockForTransactionAsync(connection, transaction, resource, TimeSpan.FromMinutes(5), ct);
+
+    /// <summary>
+    /// As above, waiting at most <paramref name="timeout"/> for another holder of the lock.
+    /// </summary>
+    /// <exception cref="WarehouseBusyException">The lock was not free within <paramref name="timeout"/>.</exception>
+    public virtual Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, TimeSpan timeout, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>The dialect of a provider.</summary>
     public static SqlDialect For(WarehouseProvider provider) => provider switch

@@ -14,19 +14,19 @@ public sealed class SqlServerDialect : SqlDialect
 
     public override string StagingTable(string name) => "#" + name;
 
-    public override async Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, CancellationToken ct)
+    public override async Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, TimeSpan timeout, CancellationToken ct)
     {
         await using var command = new SqlCommand("sp_getapplock", (SqlConnection)connection, (SqlTransaction)transaction) { CommandType = CommandType.StoredProcedure };
         command.Parameters.AddWithValue("@Resource", resource);
         command.Parameters.AddWithValue("@LockMode", "Exclusive");
         command.Parameters.AddWithValue("@LockOwner", "Transaction");
-        command.Parameters.AddWithValue("@LockTimeout", 300_000);
+        command.Parameters.AddWithValue("@LockTimeout", (int)Math.Min(int.MaxValue, timeout.TotalMilliseconds));
         var result = command.Parameters.Add("@Result", SqlDbType.Int);
         result.Direction = ParameterDirection.ReturnValue;
         await command.ExecuteNonQueryAsync(ct);
         if ((int)result.Value < 0)
         {
-            throw new TimeoutException($"Could not take the lock '{resource}' (sp_getapplock returned {result.Value}).");
+            throw new WarehouseBusyException($"Could not take the lock '{resource}' (sp_getapplock returned {result.Value}).");
         }
     }
 

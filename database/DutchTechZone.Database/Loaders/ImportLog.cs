@@ -5,13 +5,34 @@ namespace DutchTechZone.Database.Loaders;
 /// <summary>The operations table <c>etl_import</c>: one row per CBS pull or delivered file.</summary>
 public sealed class ImportLog(Warehouse warehouse, TimeProvider time)
 {
-    /// <summary>Records the start of an import in its own transaction, so that a crash still leaves a trace.</summary>
+    /// <summary>The <c>message</c> of a row closed as interrupted.</summary>
+    public const string InterruptedMessage = "onderbroken: het proces stopte of verloor de database voordat deze import klaar was";
+
+    /// <summary>
+    /// Records the start of an import in its own transaction, so that a crash still leaves a trace. A row of the same
+    /// source (kind and name) still <c>running</c> was left by a run that died: it is marked <c>interrupted</c> first.
+    /// Callers run one import of a source at a time (the drop-folder lock; one CBS pull per table).
+    /// </summary>
     public async Task<long> StartAsync(string kind, string name, string? origin, string? contentHash, CancellationToken ct = default)
     {
         await using var connection = await warehouse.OpenAsync(ct);
+        var now = time.GetUtcNow();
+        await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.interrupt_source"),
+            new { Kind = kind, Name = name, FinishedAt = now, Message = InterruptedMessage }, cancellationToken: ct));
         return await connection.ExecuteScalarAsync<long>(new CommandDefinition(warehouse.Sql("import.start"),
-            new { Kind = kind, Name = name, Origin = origin, ContentHash = contentHash, StartedAt = time.GetUtcNow() },
+            new { Kind = kind, Name = name, Origin = origin, ContentHash = contentHash, StartedAt = now },
             cancellationToken: ct));
+    }
+
+    /// <summary>
+    /// Marks every import row still <c>running</c> as <c>interrupted</c>; returns how many. Call it only when no import
+    /// can be running (at <c>dtz serve</c> start-up, before the scheduler starts).
+    /// </summary>
+    public async Task<int> CloseInterruptedImportsAsync(CancellationToken ct = default)
+    {
+        await using var connection = await warehouse.OpenAsync(ct);
+        return await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.interrupt_all"),
+            new { FinishedAt = time.GetUtcNow(), Message = InterruptedMessage }, cancellationToken: ct));
     }
 
     /// <summary>Closes an import row outside a load (skipped, failed, duplicate, rejected).</summary>
@@ -27,7 +48,7 @@ public sealed class ImportLog(Warehouse warehouse, TimeProvider time)
     internal static object FinishParameters(ImportOutcome outcome, DateTimeOffset finishedAt) => new
     {
         outcome.ImportId,
-        outcome.Status,
+        Status = ImportStatusNames.NameOf(outcome.Status),
         outcome.RowsWritten,
         outcome.SourceKey,
         FinishedAt = finishedAt,
@@ -38,9 +59,9 @@ public sealed class ImportLog(Warehouse warehouse, TimeProvider time)
 
 /// <summary>How an import ended.</summary>
 /// <param name="ImportId">The <c>etl_import</c> row.</param>
-/// <param name="Status">loaded | skipped | duplicate | rejected | failed.</param>
+/// <param name="Status">How it ended.</param>
 /// <param name="RowsWritten">Fact rows inserted or changed.</param>
 /// <param name="SourceKey">The lineage row, when something was loaded.</param>
 /// <param name="Message">A human-readable note (the error of a failure).</param>
 /// <param name="Replaces">Names of earlier deliveries this one replaced.</param>
-public sealed record ImportOutcome(long ImportId, string Status, long RowsWritten, long? SourceKey = null, string? Message = null, string? Replaces = null);
+public sealed record ImportOutcome(long ImportId, ImportStatus Status, long RowsWritten, long? SourceKey = null, string? Message = null, string? Replaces = null);

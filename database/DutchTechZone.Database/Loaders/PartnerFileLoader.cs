@@ -7,17 +7,46 @@ namespace DutchTechZone.Database.Loaders;
 /// Loads one validated partner file: lineage, replacement of earlier rows under the same replacement keys
 /// (the latest delivery wins), dimensions, facts and the import row — in one transaction, all or nothing.
 /// </summary>
-public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time)
+public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time, TimeSpan? lockTimeout = null)
 {
-    /// <summary>Loads the file; returns the rows written and the earlier files whose rows it replaced.</summary>
+    /// <summary>How long a load waits for another process's load (the warehouse load lock). Default 2 minutes.</summary>
+    public TimeSpan LockTimeout { get; } = lockTimeout ?? TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Loads the file; returns the rows written and the earlier files whose rows it replaced. Under the load lock the
+    /// content hash is checked again: a file identical to one loaded a moment ago by another process loads nothing
+    /// (<see cref="PartnerFileLoadResult.DuplicateOf"/>).
+    /// </summary>
+    /// <exception cref="WarehouseBusyException">Another load held the lock for longer than <see cref="LockTimeout"/>.</exception>
+    /// <exception cref="MissingDimensionMemberException">A row found no dimension member; nothing was written.</exception>
     public async Task<PartnerFileLoadResult> LoadAsync(PartnerFileLoad load, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(load);
         var now = time.GetUtcNow();
         await using var connection = await warehouse.OpenAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        DbTransaction transaction;
+        try
+        {
+            transaction = await connection.BeginTransactionAsync(ct);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            throw new WarehouseBusyException("Another process is writing to the SQLite warehouse (database is locked).", e);
+        }
+
+        await using var _ = transaction;
         var session = new Session(warehouse, connection, transaction, ct);
-        await warehouse.Dialect.LockForTransactionAsync(connection, transaction, "dtz-partner-load", ct);
+        await warehouse.Dialect.LockForTransactionAsync(connection, transaction, "dtz-partner-load", LockTimeout, ct);
+        var earlier = await connection.QuerySingleOrDefaultAsync<string?>(new CommandDefinition(warehouse.Sql("import.loaded_hash"),
+            new { load.Source.ContentHash }, transaction, cancellationToken: ct));
+        if (earlier is not null)
+        {
+            await session.ExecuteAsync("import.finish", ImportLog.FinishParameters(
+                new ImportOutcome(load.ImportId, ImportStatus.Duplicate, 0, Message: $"identiek aan het eerder geladen bestand {earlier}: niets geladen"), time.GetUtcNow()));
+            await transaction.CommitAsync(ct);
+            return new PartnerFileLoadResult(0, null, earlier);
+        }
+
         foreach (var kind in new[] { "partner", "activity", "indicator" })
         {
             await session.FillMissingKeysAsync(kind);
@@ -92,7 +121,7 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time)
 
         var replaces = replaced.Count == 0 ? null : string.Join(", ", replaced);
         await session.ExecuteAsync("import.finish",
-            ImportLog.FinishParameters(new ImportOutcome(load.ImportId, "loaded", written, sourceKey, Replaces: replaces), time.GetUtcNow()));
+            ImportLog.FinishParameters(new ImportOutcome(load.ImportId, ImportStatus.Loaded, written, sourceKey, Replaces: replaces), time.GetUtcNow()));
         await transaction.CommitAsync(ct);
         return new PartnerFileLoadResult(written, replaces);
     }
@@ -135,7 +164,7 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time)
             var written = await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql(statement), list, transaction, cancellationToken: ct));
             if (written != list.Count)
             {
-                throw new InvalidOperationException($"{statement}: {list.Count} rows given, {written} written; a theme, funding source or municipality was not found.");
+                throw new MissingDimensionMemberException($"{statement}: {list.Count} rows given, {written} written; a theme, funding source or municipality was not found in the warehouse.");
             }
 
             return written;
@@ -146,4 +175,5 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time)
 /// <summary>What a partner file load wrote.</summary>
 /// <param name="RowsWritten">Fact rows inserted.</param>
 /// <param name="Replaces">Names of earlier files whose rows this one replaced, or null.</param>
-public sealed record PartnerFileLoadResult(long RowsWritten, string? Replaces);
+/// <param name="DuplicateOf">The earlier delivery with identical content whose rows are still in force (nothing was loaded), or null.</param>
+public sealed record PartnerFileLoadResult(long RowsWritten, string? Replaces, string? DuplicateOf = null);

@@ -57,7 +57,7 @@ public sealed class PopulationLoader(Warehouse warehouse, TimeProvider time)
             new { SourceKey = sourceKey, LoadedAt = now, load.Source.Origin }, transaction, cancellationToken: ct));
 
         await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"),
-            ImportLog.FinishParameters(new ImportOutcome(load.ImportId, "loaded", written, sourceKey), time.GetUtcNow()), transaction, cancellationToken: ct));
+            ImportLog.FinishParameters(new ImportOutcome(load.ImportId, ImportStatus.Loaded, written, sourceKey), time.GetUtcNow()), transaction, cancellationToken: ct));
 
         await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.fingerprint"),
             new { load.ImportId, load.RequestFingerprint }, transaction, cancellationToken: ct));

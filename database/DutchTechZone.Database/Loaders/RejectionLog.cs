@@ -25,7 +25,7 @@ public sealed class RejectionLog(Warehouse warehouse, TimeProvider time)
         }
 
         await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"),
-            ImportLog.FinishParameters(new ImportOutcome(importId, "rejected", 0, Message: message), time.GetUtcNow()), transaction, cancellationToken: ct));
+            ImportLog.FinishParameters(new ImportOutcome(importId, ImportStatus.Rejected, 0, Message: message), time.GetUtcNow()), transaction, cancellationToken: ct));
         await transaction.CommitAsync(ct);
     }
 

@@ -17,14 +17,14 @@ public sealed class BudgetCalculator(
     /// <exception cref="BudgetConfigurationException">The year has no rate configured.</exception>
     public async Task<BudgetReport> ComputeAsync(int year, CancellationToken ct = default)
     {
-        var counts = await population.CountsAsync(municipalities.Select(m => m.CbsCode).ToList(), new DateOnly(year - 3, 1, 1), new DateOnly(year, 1, 1), ct);
         if (!options.Years.TryGetValue(year, out var settings))
         {
-            // Missing figures are the more useful answer (exit 2); the rules throw that before anything else.
-            _ = ContributionRules.Compute(year, new BudgetYearOptions { Rate = 1m }, municipalities, counts);
+            // A year without settings is a configuration error, whatever figures there are (issue #8).
             throw new BudgetConfigurationException(
-                $"No budget settings for {year}: set Budget:Years:{year}:Rate (and ProvisionalReferenceDate once adopted) in appsettings.json or DTZ__Budget__Years__{year}__Rate.");
+                $"Geen begrotingsinstellingen voor {year}: zet Budget:Years:{year}:Rate (en ProvisionalReferenceDate zodra de begroting is vastgesteld) in appsettings.json of DTZ__Budget__Years__{year}__Rate.");
         }
+
+        var counts = await population.CountsAsync(municipalities.Select(m => m.CbsCode).ToList(), new DateOnly(year - 3, 1, 1), new DateOnly(year, 1, 1), ct);
 
         // An adopted budget's provisional contributions are frozen once stored: later CBS revisions do not change them.
         var frozen = settings.ProvisionalReferenceDate is null

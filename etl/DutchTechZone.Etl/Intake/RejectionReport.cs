@@ -1,18 +1,25 @@
 using System.Net;
 using System.Text;
 using DutchTechZone.Etl.Spreadsheets;
+using DutchTechZone.Etl.Hygiene;
 
 namespace DutchTechZone.Etl.Intake;
 
 /// <summary>The error report written beside a rejected file, in Dutch, as text and as HTML.</summary>
 public static class RejectionReport
 {
+    /// <summary>The text report's suffix, appended to the rejected file's name.</summary>
+    public const string TextSuffix = ".fouten.txt";
+
+    /// <summary>The HTML report's suffix, appended to the rejected file's name.</summary>
+    public const string HtmlSuffix = ".fouten.html";
+
     /// <summary>Writes <c>&lt;file&gt;.fouten.txt</c> and <c>&lt;file&gt;.fouten.html</c> beside the rejected file; returns their paths.</summary>
     public static (string Text, string Html) WriteBeside(string rejectedFile, string deliveredName, IReadOnlyList<SpreadsheetError> errors, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var textPath = rejectedFile + ".fouten.txt";
-        var htmlPath = rejectedFile + ".fouten.html";
+        var textPath = rejectedFile + TextSuffix;
+        var htmlPath = rejectedFile + HtmlSuffix;
         Write(textPath, Text(deliveredName, errors, at), new UTF8Encoding(true));
         Write(htmlPath, Html(deliveredName, errors, at), new UTF8Encoding(false));
         return (textPath, htmlPath);
@@ -30,12 +37,12 @@ public static class RejectionReport
     {
         ArgumentNullException.ThrowIfNull(errors);
         var text = new StringBuilder();
-        text.AppendLine($"Bestand {file} is afgewezen op {Amsterdam(at)}: er is niets van geladen.");
+        text.AppendLine($"Bestand {SafeText.OneLine(file)} is afgewezen op {Amsterdam(at)}: er is niets van geladen.");
         text.AppendLine($"{errors.Count} fout(en). Verbeter ze en lever het hele bestand opnieuw aan in de map incoming.");
         text.AppendLine();
         foreach (var e in errors)
         {
-            text.AppendLine($"- {Location(e)}: {e.Message}" + (e.Value is null ? "" : $" (gevonden: \"{e.Value}\")"));
+            text.AppendLine($"- {SafeText.OneLine(Location(e))}: {SafeText.OneLine(e.Message)}" + (e.Value is null ? "" : $" (gevonden: \"{SafeText.OneLine(SafeText.Bound(e.Value))}\")"));
         }
 
         return text.ToString();
@@ -53,7 +60,7 @@ public static class RejectionReport
         html.AppendLine("<table><thead><tr><th>Blad</th><th>Rij</th><th>Kolom</th><th>Gevonden waarde</th><th>Wat is er mis</th></tr></thead><tbody>");
         foreach (var e in errors)
         {
-            html.AppendLine($"<tr><td>{H(e.Sheet)}</td><td>{e.Row}</td><td>{H(e.Column)}</td><td>{H(e.Value)}</td><td>{H(e.Message)}</td></tr>");
+            html.AppendLine($"<tr><td>{H(e.Sheet)}</td><td>{e.Row}</td><td>{H(e.Column)}</td><td>{H(SafeText.Bound(e.Value))}</td><td>{H(e.Message)}</td></tr>");
         }
 
         html.AppendLine("</tbody></table></body></html>");

@@ -44,7 +44,7 @@ public sealed class PopulationImporter(
             {
                 // Sample figures never overwrite live CBS figures: the budget would silently rest on them.
                 var refused = "the warehouse holds live CBS figures of this table; the bundled sample is not loaded over them";
-                await importLog.FinishAsync(new ImportOutcome(importId, "skipped", 0, Message: refused), ct);
+                await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: refused), ct);
                 logger.LogWarning("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, refused);
                 return new TableImportResult(table.TableId, origin, "skipped", 0, 0, null, refused);
             }
@@ -56,7 +56,7 @@ public sealed class PopulationImporter(
             if (last is not null && last.Modified == info.Modified && last.Fingerprint == fingerprint)
             {
                 var note = $"unchanged since {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) and the same request";
-                await importLog.FinishAsync(new ImportOutcome(importId, "skipped", 0, Message: note), ct);
+                await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: note), ct);
                 logger.LogInformation("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, note);
                 return new TableImportResult(table.TableId, origin, "skipped", 0, 0, info.Modified, note);
             }
@@ -75,7 +75,7 @@ public sealed class PopulationImporter(
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "CBS {Table} ({Origin}) failed", table.TableId, origin);
-            await importLog.FinishAsync(new ImportOutcome(importId, "failed", 0, Message: e.Message), CancellationToken.None);
+            await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Failed, 0, Message: e.Message), CancellationToken.None);
             return new TableImportResult(table.TableId, origin, "failed", 0, 0, modified, e.Message);
         }
     }

@@ -1,48 +1,54 @@
-using System.Data.Common;
-using DutchTechZone.Etl.Budget;
 using DutchTechZone.Host.Composition;
 using DutchTechZone.Host.Output;
-using DutchTechZone.Migrations;
 
 namespace DutchTechZone.Host.Cli;
 
-/// <summary>Runs a command body with the composed app, turning known failures into clear messages and exit codes.</summary>
+/// <summary>
+/// Runs a command body with the composed app inside the error boundary (<see cref="ErrorBoundary"/>): every failure
+/// becomes one short, classified Dutch message and a documented exit code; the full exception only with --verbose.
+/// </summary>
 public sealed class CommandRunner(GlobalOptions globals, DtzConsole console, Func<CommandLineOverrides, DtzApp> appFactory)
 {
     public DtzConsole Console => console;
 
-    public async Task<int> RunAsync(System.CommandLine.ParseResult result, Func<DtzApp, Task<int>> body)
+    public Task<int> RunAsync(System.CommandLine.ParseResult result, Func<DtzApp, Task<int>> body)
     {
+        ArgumentNullException.ThrowIfNull(body);
+        return GuardAsync(result, async () =>
+        {
+            var overrides = globals.Read(result);
+            using var app = appFactory(overrides);
+            StartupChecks.Check(app, overrides);
+            return await body(app);
+        });
+    }
+
+    /// <summary>Runs <c>dtz serve</c> (which composes its own web host) under the same error boundary.</summary>
+    public Task<int> RunServeAsync(System.CommandLine.ParseResult result, Func<Task<int>> body) => GuardAsync(result, body);
+
+    /// <summary>Runs a body that needs no app (e.g. <c>templates</c>) inside the same error boundary.</summary>
+    public async Task<int> GuardAsync(System.CommandLine.ParseResult result, Func<Task<int>> body)
+    {
+        ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(body);
         try
         {
-            using var app = appFactory(globals.Read(result));
-            return await body(app);
+            return await body();
         }
-        catch (BudgetUnavailableException e)
+        catch (Exception e)
         {
-            await console.Error.WriteLineAsync(e.Message);
-            return ExitCodes.NoFigures;
-        }
-        catch (Exception e) when (e is DtzConfigurationException or BudgetConfigurationException)
-        {
-            await console.Error.WriteLineAsync("Configuratiefout: " + e.Message);
-            return ExitCodes.Failure;
-        }
-        catch (MigrationFailedException e)
-        {
-            await console.Error.WriteLineAsync("Migratie mislukt: " + e.Message);
-            return ExitCodes.Failure;
-        }
-        catch (DbException e)
-        {
-            await console.Error.WriteLineAsync("Databasefout: " + e.Message);
-            return ExitCodes.Failure;
-        }
-        catch (IOException e)
-        {
-            await console.Error.WriteLineAsync("Bestandsfout: " + e.Message);
-            return ExitCodes.Failure;
+            var failure = ErrorBoundary.Classify(e);
+            await console.Error.WriteLineAsync(failure.Message);
+            if (result.GetValue(globals.Verbose))
+            {
+                await console.Error.WriteLineAsync(e.ToString());
+            }
+            else if (failure.ExitCode == ExitCodes.Bug)
+            {
+                await console.Error.WriteLineAsync("Draai de opdracht opnieuw met --verbose voor de details en meld deze fout.");
+            }
+
+            return failure.ExitCode;
         }
     }
 

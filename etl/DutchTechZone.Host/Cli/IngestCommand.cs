@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using DutchTechZone.Etl.Intake;
+using DutchTechZone.Etl.UseCases;
+using DutchTechZone.Etl.Hygiene;
 using DutchTechZone.Host.Output;
 
 namespace DutchTechZone.Host.Cli;
@@ -20,8 +22,14 @@ public static class IngestCommand
         {
             await runner.MigrateAsync(app, ct);
             var given = result.GetValue(files) ?? [];
-            var ingestor = app.Ingestor();
-            var results = given.Length > 0 ? await ingestor.IngestFilesAsync(given, ct) : await ingestor.IngestFolderAsync(ct);
+            var intake = app.Get<IngestDeliveries>();
+            var outcome = given.Length > 0 ? await intake.IngestFilesAsync(given, ct) : await intake.ScanAsync(ct);
+            if (outcome.Busy)
+            {
+                throw new IntakeBusyException(outcome.BusyMessage!);
+            }
+
+            var results = outcome.Files;
             if (result.GetValue(json))
             {
                 await runner.Console.Out.WriteLineAsync(JsonSerializer.Serialize(new { files = results }, BudgetCommand.Json));
@@ -39,8 +47,10 @@ public static class IngestCommand
     public static int ExitCodeOf(IReadOnlyList<IngestResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return results.Any(r => r.Status == "failed") ? ExitCodes.Failure
-            : results.Any(r => r.Status == "rejected") ? ExitCodes.Rejected
+        return results.Any(r => r.Status == IngestStatus.Failed) ? ExitCodes.Failure
+            : results.Any(r => r.Status == IngestStatus.Busy) ? ExitCodes.Busy
+            : results.Any(r => r.Status == IngestStatus.NotFound) ? ExitCodes.Configuration
+            : results.Any(r => r.Status == IngestStatus.Rejected) ? ExitCodes.Rejected
             : ExitCodes.Ok;
     }
 
@@ -57,16 +67,22 @@ public static class IngestCommand
         {
             var what = r.Status switch
             {
-                "loaded" => $"geladen ({r.Template}), {DutchFormat.Count(r.Rows)} rijen" + (r.Replaces is null ? "" : $", vervangt {r.Replaces}"),
-                "duplicate" => "al eerder geladen (identiek bestand), niets geladen",
-                "rejected" => $"afgewezen: {r.Errors.Count} fout(en), zie {Path.GetFileName(r.Location)}.fouten.txt in de map rejected",
+                IngestStatus.Loaded => $"geladen ({r.Template}), {DutchFormat.Count(r.Rows)} rijen" + (r.Replaces is null ? "" : $", vervangt {r.Replaces}")
+                    + (r.Message is null ? "" : "; " + r.Message),
+                IngestStatus.Duplicate => "al eerder geladen (identiek bestand), niets geladen",
+                IngestStatus.Rejected => $"afgewezen: {r.Errors.Count} fout(en), zie {Path.GetFileName(r.Location)}.fouten.txt in de map rejected",
+                IngestStatus.Busy => "niet verwerkt, bezig: " + r.Message,
+                IngestStatus.Skipped => "overgeslagen: " + r.Message,
+                IngestStatus.NotFound => "niet gevonden, niets verwerkt",
                 _ => "niet verwerkt door een storing, het bestand staat weer in incoming: " + r.Message,
             };
-            await writer.WriteLineAsync($"{r.File}: {what}");
+
+            // Names and values come from outside: one line each, bounded, so they cannot fake an output line.
+            await writer.WriteLineAsync(SafeText.OneLine($"{r.File}: {what}"));
             foreach (var e in r.Errors)
             {
                 var where = string.Join(", ", new[] { e.Sheet is null ? null : $"blad {e.Sheet}", e.Row is null ? null : $"rij {e.Row}", e.Column is null ? null : $"kolom {e.Column}" }.OfType<string>());
-                await writer.WriteLineAsync($"  {(where.Length == 0 ? "bestand" : where)}: {e.Message}" + (e.Value is null ? "" : $" (gevonden: \"{e.Value}\")"));
+                await writer.WriteLineAsync("  " + SafeText.OneLine($"{(where.Length == 0 ? "bestand" : where)}: {e.Message}" + (e.Value is null ? "" : $" (gevonden: \"{SafeText.Bound(e.Value)}\")")));
             }
         }
     }

@@ -38,7 +38,7 @@ public sealed class DropFolderIngestorTests : IDisposable
 
         var result = Assert.Single(await Ingestor().IngestFolderAsync());
 
-        Assert.Equal("loaded", result.Status);
+        Assert.Equal(IngestStatus.Loaded, result.Status);
         Assert.Equal(2, result.Rows);
         Assert.True(File.Exists(Path.Combine(_folder.Archive, "Middelen_2026.csv")));
         Assert.Empty(Directory.GetFiles(_folder.Incoming));
@@ -53,7 +53,7 @@ public sealed class DropFolderIngestorTests : IDisposable
 
         var result = Assert.Single(await Ingestor().IngestFolderAsync());
 
-        Assert.Equal("rejected", result.Status);
+        Assert.Equal(IngestStatus.Rejected, result.Status);
         Assert.True(result.Errors.Count >= 2, "every error of the file is reported");
         var amount = Assert.Single(result.Errors, e => e.Row == 2);
         Assert.Equal("1,234.56", amount.Value);
@@ -77,7 +77,7 @@ public sealed class DropFolderIngestorTests : IDisposable
 
         var result = Assert.Single(await Ingestor().IngestFolderAsync());
 
-        Assert.Equal("duplicate", result.Status);
+        Assert.Equal(IngestStatus.Duplicate, result.Status);
         Assert.Equal(0, result.Rows);
         Assert.True(File.Exists(Path.Combine(_folder.Archive, "Middelen_2026_opnieuw.csv")));
         Assert.Equal(4_587_000, await ScalarAsync<long>("SELECT SUM(amount_cents) FROM fact_funding"));
@@ -92,7 +92,7 @@ public sealed class DropFolderIngestorTests : IDisposable
 
         var result = Assert.Single(await Ingestor().IngestFolderAsync());
 
-        Assert.Equal("loaded", result.Status);
+        Assert.Equal(IngestStatus.Loaded, result.Status);
         Assert.Equal("Middelen_2026.csv", result.Replaces);
         Assert.Equal(4_590_000, await ScalarAsync<long>("SELECT SUM(amount_cents) FROM fact_funding"));
         Assert.Equal(2, Directory.GetFiles(_folder.Archive).Length);
@@ -109,7 +109,7 @@ public sealed class DropFolderIngestorTests : IDisposable
 
         var result = Assert.Single(await Ingestor().IngestFolderAsync());
 
-        Assert.Equal("loaded", result.Status);
+        Assert.Equal(IngestStatus.Loaded, result.Status);
         Assert.Equal("Middelen_v2.csv", result.Replaces);
         Assert.Equal(4_587_000, await ScalarAsync<long>("SELECT SUM(amount_cents) FROM fact_funding"));
     }
@@ -139,7 +139,7 @@ public sealed class DropFolderIngestorTests : IDisposable
 
         var result = Assert.Single(await Ingestor().IngestFolderAsync());
 
-        Assert.Equal("loaded", result.Status);
+        Assert.Equal(IngestStatus.Loaded, result.Status);
         Assert.Equal(1_000_000, await ScalarAsync<long>("SELECT SUM(amount_cents) FROM fact_funding WHERE year = 2027"));
     }
 
@@ -200,7 +200,7 @@ public sealed class DropFolderIngestorTests : IDisposable
         var result = Assert.Single(await Ingestor().IngestFolderAsync());
 
         Assert.Equal("Middelen_2026.csv", result.File);
-        Assert.Equal("loaded", result.Status);
+        Assert.Equal(IngestStatus.Loaded, result.Status);
         Assert.Empty(Directory.GetFiles(_folder.Processing));
     }
 
@@ -212,7 +212,7 @@ public sealed class DropFolderIngestorTests : IDisposable
 
         var result = Assert.Single(await Ingestor(warehouse: down).IngestFolderAsync());
 
-        Assert.Equal("failed", result.Status);
+        Assert.Equal(IngestStatus.Failed, result.Status);
         Assert.Equal(bytes, await File.ReadAllBytesAsync(Path.Combine(_folder.Incoming, "Middelen_2026.csv")));
         Assert.Empty(Directory.GetFiles(_folder.Rejected));
         Assert.Empty(Directory.GetFiles(_folder.Processing));
@@ -226,7 +226,7 @@ public sealed class DropFolderIngestorTests : IDisposable
 
         var result = Assert.Single(await Ingestor().IngestFilesAsync([original]));
 
-        Assert.Equal("loaded", result.Status);
+        Assert.Equal(IngestStatus.Loaded, result.Status);
         Assert.True(File.Exists(original));
         Assert.True(File.Exists(Path.Combine(_folder.Archive, "Middelen_2026.csv")));
     }
@@ -243,7 +243,7 @@ public sealed class DropFolderIngestorTests : IDisposable
 
         var result = Assert.Single(await Ingestor().IngestFolderAsync());
 
-        Assert.Equal("rejected", result.Status);
+        Assert.Equal(IngestStatus.Rejected, result.Status);
         Assert.Contains("bedrag geweigerd", Assert.Single(result.Errors).Message, StringComparison.Ordinal);
         var rejected = Path.Combine(_folder.Rejected, "Middelen_2026.csv");
         Assert.Equal(bytes, await File.ReadAllBytesAsync(rejected));
@@ -273,7 +273,7 @@ public sealed class DropFolderIngestorTests : IDisposable
 
         var results = await Ingestor().IngestFilesAsync([_temp.Combine("bestaat-niet.csv"), present]);
 
-        Assert.Equal(["failed", "loaded"], results.Select(r => r.Status));
+        Assert.Equal([IngestStatus.NotFound, IngestStatus.Loaded], results.Select(r => r.Status));
         Assert.Contains("bestaat-niet.csv", results[0].Message, StringComparison.Ordinal);
     }
 

@@ -16,8 +16,9 @@ internal sealed class ErrorCollector
 
     public void FileError(string message) => _errors.Add(new SpreadsheetError(FileName, null, null, null, null, message));
 
+    /// <summary>Adds an error; the value found is cut to <see cref="Hygiene.SafeText.MaxValueLength"/> characters (a 10 MB cell is not echoed whole).</summary>
     public void Add(string? sheet, int? row, string? column, string? value, string message) =>
-        _errors.Add(new SpreadsheetError(FileName, sheet, row, column, value, message));
+        _errors.Add(new SpreadsheetError(FileName, sheet, row, column, Hygiene.SafeText.Bound(value), message));
 
     public void Warn(string message) => _warnings.Add(message);
 

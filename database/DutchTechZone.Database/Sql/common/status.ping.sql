@@ -1,0 +1,2 @@
+-- The cheapest statement that proves the warehouse answers.
+SELECT 1;

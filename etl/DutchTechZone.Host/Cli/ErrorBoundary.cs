@@ -1,0 +1,41 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using DutchTechZone.Database;
+using DutchTechZone.Etl.Budget;
+using DutchTechZone.Etl.Cbs;
+using DutchTechZone.Etl.Intake;
+using DutchTechZone.Etl.Hygiene;
+using DutchTechZone.Host.Composition;
+using DutchTechZone.Migrations;
+
+namespace DutchTechZone.Host.Cli;
+
+/// <summary>
+/// The top-level error boundary of <c>dtz</c>: classifies any failure as configuration, busy, transient (database,
+/// CBS, file system), missing figures or a bug, with one short Dutch line (no stack trace) and its exit code.
+/// </summary>
+public static class ErrorBoundary
+{
+    /// <summary>A classified failure: what to print and which exit code to return.</summary>
+    public sealed record Failure(int ExitCode, string Message);
+
+    public static Failure Classify(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var e = exception is AggregateException { InnerExceptions.Count: 1 } a ? a.InnerExceptions[0] : exception;
+        var text = SafeText.Message(e.Message);
+        return e switch
+        {
+            BudgetUnavailableException => new(ExitCodes.NoFigures, text),
+            DtzConfigurationException or BudgetConfigurationException => new(ExitCodes.Configuration, "Configuratiefout: " + text),
+            IntakeBusyException or WarehouseBusyException => new(ExitCodes.Busy, "Bezig: " + text),
+            MigrationFailedException => new(ExitCodes.Failure, "Migratie mislukt: " + text),
+            DbException or TimeoutException or SocketException => new(ExitCodes.Failure, "Databasefout (tijdelijk; probeer het later opnieuw): " + text),
+            CbsException or CbsPullInterruptedException or HttpRequestException => new(ExitCodes.Failure, "CBS-fout (tijdelijk; probeer het later opnieuw): " + text),
+            OperationCanceledException => new(ExitCodes.Failure, "Afgebroken: " + text),
+            UnauthorizedAccessException => new(ExitCodes.Configuration, "Geen toegang: " + text),
+            IOException => new(ExitCodes.Failure, "Bestandsfout: " + text),
+            _ => new(ExitCodes.Bug, $"Interne fout ({e.GetType().Name}): {text}"),
+        };
+    }
+}
