@@ -12,7 +12,7 @@ namespace DutchTechZone.Reports.Data;
 public sealed class RegionalFiguresReader(Warehouse warehouse)
 {
     /// <summary>At most this many measures are shown side by side.</summary>
-    public const int MaxMeasures = 4;
+    public const int MaxMeasures = 3;
 
     private static readonly string[] LevelOrder = ["gemeente", "corop", "provincie", "land"];
 

@@ -51,17 +51,38 @@ public sealed class BoardReportComposer(ChartRenderer charts)
                 $"Bijdragen per gemeente {r.Year}: {(rate.Count == 1 ? "€ " + DutchFormat.Number(rate[0], 2) + " per inwoner" : "tarief per gemeente")}, " +
                 $"inwoners per {(dates.Count == 1 ? DutchFormat.Date(dates[0]) : "peildatum per gemeente")}. " +
                 "Voorlopig: geteld vóór 1 januari van het begrotingsjaar; definitief zodra CBS 1 januari publiceert, met de verrekening (definitief − voorlopig)."));
-            var rows = r.Contributions.Select(c => (IReadOnlyList<string>)
+            // Narrow enough for a phone: the reference date only as a column when the municipalities differ, the
+            // settlement only once there is one (the paragraph above says both).
+            var withDate = dates.Count > 1;
+            var withSettlement = r.Contributions.Any(c => c.Settlement is not null);
+            var columns = new List<TableColumn> { new("Gemeente"), new("Inwoners", true) };
+            if (withDate)
+            {
+                columns.Add(new("Peildatum", true));
+            }
+
+            columns.AddRange([new("Bijdrage", true), new("Status")]);
+            if (withSettlement)
+            {
+                columns.Add(new("Verrekening", true));
+            }
+
+            IReadOnlyList<string> Row(string name, long inhabitants, string date, decimal amount, string status, string settlement) =>
             [
-                c.Municipality, DutchFormat.Count(c.Inhabitants), DutchFormat.Date(c.ReferenceDate), c.DutchStatus,
-                DutchFormat.Euro(c.Amount), c.Settlement is { } s ? DutchFormat.SignedEuro(s) : "—",
-            ]).ToList();
-            rows.Add(["Totaal", DutchFormat.Count(r.Contributions.Sum(c => c.Inhabitants)), "", r.ContributionStatus, DutchFormat.Euro(r.Resources.ContributionsTotal),
-                r.Contributions.Any(c => c.Settlement is not null) ? DutchFormat.SignedEuro(r.Contributions.Sum(c => c.Settlement ?? 0)) : "—"]);
-            blocks.Add(new TableBlock(
-                [new("Gemeente"), new("Inwoners", true), new("Peildatum", true), new("Status"), new("Bijdrage", true), new("Verrekening", true)],
-                rows, TotalRow: true));
+                name, DutchFormat.Count(inhabitants), .. withDate ? [date] : Array.Empty<string>(), DutchFormat.Euro(amount), status,
+                .. withSettlement ? [settlement] : Array.Empty<string>(),
+            ];
+
+            var rows = r.Contributions.Select(c => Row(c.Municipality, c.Inhabitants, DutchFormat.Date(c.ReferenceDate), c.Amount, c.DutchStatus,
+                c.Settlement is { } s ? DutchFormat.SignedEuro(s) : "—")).ToList();
+            rows.Add(Row("Totaal", r.Contributions.Sum(c => c.Inhabitants), "", r.Resources.ContributionsTotal, r.ContributionStatus,
+                DutchFormat.SignedEuro(r.Contributions.Sum(c => c.Settlement ?? 0))));
+            blocks.Add(new TableBlock(columns, rows, TotalRow: true));
             blocks.Add(new SourceBlock(ContributionSource(r)));
+            if (!withSettlement)
+            {
+                blocks.Add(new ParagraphBlock("Nog geen verrekening: die volgt zodra CBS het inwonertal op 1 januari publiceert."));
+            }
         }
         else
         {
@@ -107,7 +128,7 @@ public sealed class BoardReportComposer(ChartRenderer charts)
     private static ReportSection Themes(BoardReport r, ChartImage chart)
     {
         var rows = r.Themes.Select(t => (IReadOnlyList<string>)
-            [$"{t.Theme}. {t.Name}", DutchFormat.Euro(t.Budgeted), DutchFormat.Euro(t.Committed), DutchFormat.Euro(t.Paid), DutchFormat.Euro(t.Free)]).ToList();
+            [$"{t.Theme}", DutchFormat.Euro(t.Budgeted), DutchFormat.Euro(t.Committed), DutchFormat.Euro(t.Paid), DutchFormat.Euro(t.Free)]).ToList();
         rows.Add(["Totaal", DutchFormat.Euro(r.Themes.Sum(t => t.Budgeted)), DutchFormat.Euro(r.Themes.Sum(t => t.Committed)),
             DutchFormat.Euro(r.Themes.Sum(t => t.Paid)), DutchFormat.Euro(r.Themes.Sum(t => t.Free))]);
         return new ReportSection($"Begroting, verplichtingen en betalingen per thema {r.Year}",
@@ -115,7 +136,8 @@ public sealed class BoardReportComposer(ChartRenderer charts)
             new ChartBlock(chart.Id),
             new SourceBlock("Bron: begroting " + Files(r.FilesOf("budget")) + "; realisatie " + Files(r.FilesOf("spending"))),
             new TableBlock([new("Thema"), new("Begroot", true), new("Verplicht", true), new("Betaald", true), new("Beschikbaar", true)], rows, TotalRow: true),
-            new ParagraphBlock("Beschikbaar = begroot − verplicht − betaald."),
+            new ParagraphBlock("Beschikbaar = begroot − verplicht − betaald. Thema's: " +
+                string.Join("; ", r.Themes.Select(t => $"{t.Theme}. {t.Name}")) + "."),
         ]);
     }
 
@@ -130,14 +152,11 @@ public sealed class BoardReportComposer(ChartRenderer charts)
 
         blocks.Add(new ChartBlock(chart.Id));
         blocks.Add(new SourceBlock(PopulationSource(r)));
-        var latest = r.Population.GroupBy(p => p.Municipality, StringComparer.Ordinal).Select(g => g.OrderBy(p => p.ReferenceDate).ToList()).ToList();
+        var latest = r.Population.GroupBy(p => p.Municipality, StringComparer.Ordinal).Select(g => g.MaxBy(p => p.ReferenceDate)!).ToList();
         blocks.Add(new TableBlock(
-            [new("Gemeente"), new("Eerste telling", true), new("Inwoners", true), new("Laatste telling", true), new("Inwoners", true), new("CBS-status")],
-            latest.Select(g => (IReadOnlyList<string>)
-            [
-                g[0].Municipality, DutchFormat.Date(g[0].ReferenceDate), DutchFormat.Count(g[0].Inhabitants),
-                DutchFormat.Date(g[^1].ReferenceDate), DutchFormat.Count(g[^1].Inhabitants), g[^1].CbsStatus,
-            ]).ToList()));
+            [new("Gemeente"), new("Laatste telling", true), new("Inwoners", true), new("CBS-status")],
+            latest.Select(p => (IReadOnlyList<string>)
+                [p.Municipality, DutchFormat.Date(p.ReferenceDate), DutchFormat.Count(p.Inhabitants), p.CbsStatus]).ToList()));
         if (r.Population.Select(p => p.ReferenceDate).Distinct().Count() == 1)
         {
             blocks.Add(new ParagraphBlock("Er is nog maar één telling per gemeente geladen; de lijnen groeien met elke nieuwe CBS-maand."));
@@ -181,12 +200,13 @@ public sealed class BoardReportComposer(ChartRenderer charts)
 
         var rows = r.Indicators.Select(i => (IReadOnlyList<string>)
         [
-            i.Indicator, i.Period, i.Municipality ?? "regio", Value(i.Value), i.Target is { } t ? Value(t) : "—", UnitText(i.Unit),
+            i.Indicator + (i.Municipality is { } m ? $" — {m}" : "") + (UnitText(i.Unit) is { Length: > 0 } u ? $" ({u})" : ""),
+            i.Period, Value(i.Value), i.Target is { } t ? Value(t) : "—",
             i.Target is { } target && target != 0 ? DutchFormat.Number(decimal.Round(i.Value / target * 100m, 0), 0) + "%" : "—",
         ]).ToList();
         return new ReportSection(title,
         [
-            new TableBlock([new("Indicator"), new("Periode"), new("Gemeente"), new("Waarde", true), new("Doel", true), new("Eenheid"), new("Van doel", true)], rows),
+            new TableBlock([new("Indicator (eenheid)"), new("Periode"), new("Waarde", true), new("Doel", true), new("Van doel", true)], rows),
             new SourceBlock("Bron: " + Files(r.FilesOf("indicator"))),
         ]);
     }
@@ -197,13 +217,13 @@ public sealed class BoardReportComposer(ChartRenderer charts)
         blocks.Add(new ParagraphBlock("Laatste geslaagde lading per CBS-tabel en per aangeleverd bestand."));
         blocks.Add(r.Imports.Count == 0
             ? new ParagraphBlock("Nog niets geladen.")
-            : new TableBlock([new("Bron"), new("Soort"), new("Geladen", true), new("Rijen", true), new("Laatst gecontroleerd", true)],
+            : new TableBlock([new("Bron"), new("Geladen", true), new("Gecontroleerd", true)],
                 r.Imports.Select(i => (IReadOnlyList<string>)
                 [
-                    i.Kind == "cbs" ? $"{i.Name}{(i.CbsModified is { } m ? $" (CBS-stand {DutchFormat.Moment(m)})" : "")}" : i.Name,
-                    i.Kind == "cbs" ? (i.Origin == BundledSample ? "CBS-tabel (bundled sample)" : "CBS-tabel") : "bestand",
+                    i.Kind == "cbs"
+                        ? $"CBS-tabel {i.Name}{(i.Origin == BundledSample ? " (bundled sample)" : "")}{(i.CbsModified is { } m ? $", stand {DutchFormat.Date(DateOnly.FromDateTime(DutchTime.ToAmsterdam(m).DateTime))}" : "")}"
+                        : i.Name,
                     i.LoadedAt is { } l ? DutchFormat.Moment(l) : "—",
-                    DutchFormat.Count(i.RowsWritten),
                     i.CheckedAt is { } c ? DutchFormat.Moment(c) : "—",
                 ]).ToList()));
         blocks.Add(new SourceBlock("Bron: etl_import (laadlogboek van het warehouse)"));
@@ -222,21 +242,21 @@ public sealed class BoardReportComposer(ChartRenderer charts)
     private static string ContributionSource(BoardReport r)
     {
         var origins = r.Contributions.Select(c => c.Source).Distinct(StringComparer.Ordinal).ToList();
-        var tables = string.Join(", ", r.PopulationSources.Select(s =>
-            $"{s.TableId}{(s.Modified is { } m ? $" (stand {DutchFormat.Moment(m)})" : "")}"));
+        var tables = string.Join("; ", r.PopulationSources.Select(s =>
+            $"tabel {s.TableId}{(s.Modified is { } m ? $", stand {DutchFormat.Moment(m)}" : "")}"));
         return origins.Contains(BundledSample)
-            ? $"Bron: bundled sample — voorbeeldcijfers uit het Jaarplan {r.Year} in CBS-formaat, geen CBS-cijfers (tabel {tables})"
-            : $"Bron: CBS StatLine {tables}";
+            ? $"Bron: bundled sample — voorbeeldcijfers uit het Jaarplan {r.Year} in CBS-formaat, geen CBS-cijfers ({tables})"
+            : $"Bron: CBS StatLine, {tables}";
     }
 
     private static string PopulationSource(BoardReport r)
     {
         var table = r.Population[0].TableId;
         var source = r.PopulationSources.Where(s => s.TableId == table).ToList();
-        var stamp = source.Max(s => s.Modified) is { } m ? $" (stand {DutchFormat.Moment(m)})" : "";
+        var stamp = source.Max(s => s.Modified) is { } m ? $", stand {DutchFormat.Moment(m)}" : "";
         return source.Any(s => s.Origin == BundledSample)
             ? $"Bron: bundled sample — voorbeeldcijfers in CBS-formaat, geen CBS-cijfers (tabel {table}{stamp})"
-            : $"Bron: CBS StatLine {table}{stamp}";
+            : $"Bron: CBS StatLine, tabel {table}{stamp}";
     }
 
     private static string Files(IReadOnlyList<FileSource> files) =>

@@ -9,7 +9,7 @@ namespace DutchTechZone.Reports.Html;
 /// </summary>
 public sealed class HtmlReportWriter
 {
-    private const string Font = "font-family:'DejaVu Sans',Verdana,Arial,sans-serif;";
+    private const string Font = "font-family:Helvetica,Arial,'DejaVu Sans',sans-serif;";
     private const string Ink = "color:#1d2733;";
 
     /// <summary>The HTML; <paramref name="imageSource"/> gives each chart's <c>src</c> (<c>cid:…</c> in mail, a data URI in the file).</summary>
@@ -22,7 +22,7 @@ public sealed class HtmlReportWriter
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
             .Append("<title>").Append(E(document.Title)).Append("</title></head>\n")
             .Append("<body style=\"margin:0;padding:0;background:#f3f5f7;").Append(Font).Append(Ink).Append("\">\n")
-            .Append("<div style=\"max-width:640px;margin:0 auto;padding:12px;background:#ffffff;\">\n")
+            .Append("<div style=\"max-width:640px;margin:0 auto;padding:10px 8px;background:#ffffff;\">\n")
             .Append("<h1 style=\"font-size:22px;line-height:1.25;margin:8px 0 4px 0;color:#1f4e79;\">").Append(E(document.Title)).Append("</h1>\n")
             .Append("<p style=\"font-size:13px;color:#5b6670;margin:0 0 12px 0;\">").Append(E(document.Subtitle)).Append("</p>\n");
         foreach (var section in document.Sections)
@@ -77,11 +77,11 @@ public sealed class HtmlReportWriter
     private static void Table(StringBuilder html, TableBlock table)
     {
         // Wide tables scroll sideways on a phone instead of squeezing the numbers.
-        html.Append("<div style=\"overflow-x:auto;\"><table style=\"width:100%;border-collapse:collapse;font-size:13px;margin:8px 0;\">\n<tr>");
+        html.Append("<div style=\"overflow-x:auto;\"><table style=\"width:100%;border-collapse:collapse;font-size:12px;margin:8px 0;\">\n<tr>");
         foreach (var c in table.Columns)
         {
             html.Append("<th style=\"text-align:").Append(c.Numeric ? "right" : "left")
-                .Append(";padding:5px 4px;border-bottom:2px solid #1f4e79;background:#eef3f8;font-weight:bold;\">").Append(E(c.Header)).Append("</th>");
+                .Append(";padding:4px 3px;border-bottom:2px solid #1f4e79;background:#eef3f8;font-weight:bold;\">").Append(E(c.Header)).Append("</th>");
         }
 
         html.Append("</tr>\n");
@@ -92,7 +92,7 @@ public sealed class HtmlReportWriter
             for (var c = 0; c < table.Columns.Count; c++)
             {
                 var numeric = table.Columns[c].Numeric;
-                html.Append("<td style=\"text-align:").Append(numeric ? "right" : "left").Append(";padding:5px 4px;")
+                html.Append("<td style=\"text-align:").Append(numeric ? "right" : "left").Append(";padding:4px 3px;")
                     .Append(numeric ? "white-space:nowrap;" : "")
                     .Append(total ? "font-weight:bold;border-top:2px solid #1d2733;" : "border-bottom:1px solid #e3e7eb;")
                     .Append("\">").Append(E(c < table.Rows[r].Count ? table.Rows[r][c] : "")).Append("</td>");

@@ -67,7 +67,7 @@ public sealed record ReportMailSettings(
             throw new ReportConfigurationException("Afzender ontbreekt: zet DTZ__Report__From (bijvoorbeeld rapportage@dutchtechzone.nl).");
         }
 
-        if (!MailboxAddress.TryParse(From, out _))
+        if (!IsAddress(From))
         {
             throw new ReportConfigurationException($"DTZ__Report__From '{From}' is geen e-mailadres.");
         }
@@ -77,7 +77,7 @@ public sealed record ReportMailSettings(
             throw new ReportConfigurationException("Ontvangers ontbreken: zet DTZ__Report__To (e-mailadressen gescheiden door komma's).");
         }
 
-        if (To.FirstOrDefault(t => !MailboxAddress.TryParse(t, out _)) is { } bad)
+        if (To.FirstOrDefault(t => !IsAddress(t)) is { } bad)
         {
             throw new ReportConfigurationException($"DTZ__Report__To bevat '{bad}', geen e-mailadres.");
         }
@@ -91,6 +91,10 @@ public sealed record ReportMailSettings(
     /// <summary>Without the password.</summary>
     public override string ToString() =>
         $"smtp://{Host}:{Port} ({Security}{(User is null ? "" : ", gebruiker " + User)}), van {From} aan {To.Count} ontvanger(s)";
+
+    // MimeKit accepts a bare local part ("bestuur"); a recipient outside this machine needs a domain.
+    private static bool IsAddress(string text) =>
+        MailboxAddress.TryParse(text, out var mailbox) && mailbox.Address.IndexOf('@', StringComparison.Ordinal) is > 0 and var at && at < mailbox.Address.Length - 1;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

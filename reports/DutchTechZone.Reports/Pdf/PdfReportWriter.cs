@@ -275,9 +275,18 @@ public sealed class PdfReportWriter
                 open.RemoveAt(0);
             }
 
+            // Room to spare: first to number columns whose header had to wrap (up to the header on one line)...
+            foreach (var c in Enumerable.Range(0, n).Where(c => table.Columns[c].Numeric))
+            {
+                var full = G.MeasureString(table.Columns[c].Header, _bold).Width + (2 * pad) + 1;
+                var extra = Math.Clamp(full - widths[c], 0, Math.Max(0, remaining));
+                widths[c] += extra;
+                remaining -= extra;
+            }
+
             if (remaining > 0)
             {
-                // Room to spare: the widest text column takes it, so the table spans the page.
+                // ...then the widest text column takes the rest, so the table spans the page.
                 widths[textColumns.OrderByDescending(c => natural[c]).First()] += remaining;
             }
 

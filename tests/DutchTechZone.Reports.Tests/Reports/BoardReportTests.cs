@@ -59,11 +59,10 @@ public abstract class BoardReportTests<TProvider>(DemoWarehouse<TProvider> demo)
         Assert.Contains("€ 125.000", text, StringComparison.Ordinal);
         foreach (var (name, amount) in Jaarplan2026.Values)
         {
-            Assert.Matches($@"{name} [\d.]+ 30-9-2025 voorlopig {amount}", text);
+            Assert.Matches($@"{name} [\d.]+ {amount} voorlopig", text);
         }
 
         Assert.Contains("bundled sample", text, StringComparison.Ordinal);
-        Assert.Contains("Nog geen regionale cijfers", text, StringComparison.Ordinal);
         using var document = PdfDocument.Open(pdf);
         Assert.True(document.NumberOfPages >= 6, $"{document.NumberOfPages} pages");
         Assert.True(document.GetPages().Sum(p => p.GetImages().Count()) >= 2, "at least two charts");
@@ -264,6 +263,63 @@ public abstract class BoardReportTests<TProvider>(DemoWarehouse<TProvider> demo)
             .AddReports(new ConfigurationBuilder().AddInMemoryCollection(smtp.Settings("bestuur@emmen.test")).Build())
             .BuildServiceProvider()
             .GetRequiredService<SendBoardReport>();
+    }
+
+    [Fact]
+    public async Task TheRegionalSectionComparesThePartnersWithTheirCoropProvinceAndTheNetherlands()
+    {
+        var before = demo.Temp.Combine("out-regional-before");
+        Assert.Equal(ExitCodes.Ok, (await demo.RunAsync(["report", "--period", "2026-11", "--out", before])).Exit);
+        Assert.Contains("Nog geen regionale cijfers", PdfText(await File.ReadAllBytesAsync(Path.Combine(before, "report.pdf"))), StringComparison.Ordinal);
+
+        // Figures as #9 loads them (rpt_regional_figure): a share of jobs in industry, per region, for 2024.
+        await using (var connection = await demo.Warehouse().OpenAsync())
+        {
+            var now = TimeProvider.System.GetUtcNow().AddMinutes(-1);
+            await connection.ExecuteAsync(
+                "INSERT INTO dim_source (kind, origin, name, cbs_modified, loaded_at) VALUES ('cbs', 'CBS', '81575NED', @Modified, @Now)",
+                new { Modified = new DateTimeOffset(2025, 3, 14, 1, 0, 0, TimeSpan.Zero), Now = now });
+            await connection.ExecuteAsync(
+                "INSERT INTO dim_measure (table_id, topic_key, cbs_key, title, unit, decimals) VALUES ('81575NED', 'AandeelIndustrie_3', 'AandeelIndustrie_3', 'Banen in de industrie', '%', 1)");
+            await connection.ExecuteAsync("INSERT INTO dim_category (table_id, categories, categories_title) VALUES ('81575NED', '', '')");
+            await connection.ExecuteAsync(
+                "INSERT INTO dim_region (cbs_code, name, region_type, corop_code, province_code, is_partner) VALUES ('GM0363', 'Amsterdam', 'gemeente', 'CR23', 'PV27', @False)",
+                new { False = false });
+            await connection.ExecuteAsync(
+                "INSERT INTO dim_period (period, period_type, period_start, period_end, date_key) VALUES ('2024JJ00', 'jaar', @Start, @End, 20240101)",
+                new { Start = new DateOnly(2024, 1, 1), End = new DateOnly(2024, 12, 31) });
+            foreach (var (code, value) in new[] { ("GM0114", 21.4m), ("GM0160", 24.9m), ("CR08", 19.8m), ("PV22", 15.2m), ("NL01", 9.7m), ("GM0363", 3.1m) })
+            {
+                await connection.ExecuteAsync(
+                    "INSERT INTO fact_regional_figure (measure_key, region_key, category_key, period_key, value, cbs_status, source_key, loaded_at) " +
+                    "SELECT m.measure_key, r.region_key, c.category_key, p.period_key, @Value, 'Definitief', s.source_key, @Now " +
+                    "FROM dim_measure m, dim_region r, dim_category c, dim_period p, dim_source s " +
+                    "WHERE m.table_id = '81575NED' AND r.cbs_code = @Code AND c.table_id = '81575NED' AND p.period = '2024JJ00' AND s.name = '81575NED'",
+                    new { Value = value, Code = code, Now = now });
+            }
+        }
+
+        var after = demo.Temp.Combine("out-regional-after");
+        Assert.Equal(ExitCodes.Ok, (await demo.RunAsync(["report", "--period", "2026-11", "--out", after])).Exit);
+
+        var text = PdfText(await File.ReadAllBytesAsync(Path.Combine(after, "report.pdf")));
+        Assert.DoesNotContain("Nog geen regionale cijfers", text, StringComparison.Ordinal);
+        Assert.Contains("Emmen (gemeente) 21,4", text, StringComparison.Ordinal);
+        Assert.Contains("Hardenberg (gemeente) 24,9", text, StringComparison.Ordinal);
+        Assert.Contains("Zuidoost-Drenthe (COROP) 19,8", text, StringComparison.Ordinal);
+        Assert.Contains("Drenthe (provincie) 15,2", text, StringComparison.Ordinal);
+        Assert.Contains("Nederland (land) 9,7", text, StringComparison.Ordinal);
+        Assert.Contains("CBS StatLine 81575NED", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("3,1", text, StringComparison.Ordinal);   // Amsterdam is no partner, nor in their COROP or province
+    }
+
+    [Fact]
+    public async Task AnInvalidPeriodIsRefusedInDutch()
+    {
+        var (exit, _, error) = await demo.RunAsync(["report", "--period", "2026-13"]);
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Contains("Ongeldige periode '2026-13'", error, StringComparison.Ordinal);
     }
 
     private async Task<string> CountRowsAsync()
