@@ -51,6 +51,11 @@ WHERE funding_source_key IN (SELECT funding_source_key FROM dim_funding_source W
 ALTER TABLE fact_contribution ADD COLUMN cbs_period TEXT NULL;
 ALTER TABLE fact_contribution ADD COLUMN is_frozen INTEGER NOT NULL DEFAULT 0;
 
+-- Provisional contributions stored from CBS figures before this migration were kept frozen by the budget rules.
+UPDATE fact_contribution SET is_frozen = 1
+WHERE status = 'provisional'
+  AND source_key IN (SELECT source_key FROM dim_source WHERE origin <> 'bundled sample');
+
 CREATE TABLE etl_contribution_change (
     change_id            INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     year                 INTEGER NOT NULL,

@@ -61,6 +61,10 @@ WHERE funding_source_key IN (SELECT funding_source_key FROM dim_funding_source W
   AND activity_key IN (SELECT activity_key FROM dim_activity
                        WHERE name_key LIKE N'cofinanciering%' OR name_key LIKE N'co financiering%'
                           OR lower(name) LIKE N'cofinanciering%' OR lower(name) LIKE N'co-financiering%');
+-- Provisional contributions stored from CBS figures before this migration were kept frozen by the budget rules.
+UPDATE fact_contribution SET is_frozen = 1
+WHERE status = N'provisional'
+  AND source_key IN (SELECT source_key FROM dim_source WHERE origin <> N'bundled sample');
 GO
 
 DROP VIEW rpt_contribution;
