@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary><c>ingest</c>: at least one file was rejected.</summary>
     public const int Rejected = 3;
+
+    /// <summary><c>check</c>: no check failed, but at least one warned (e.g. a source older than its warn threshold).</summary>
+    public const int Warning = 4;
 }
