@@ -39,6 +39,8 @@ public abstract class DataCheckTests<TProvider>(DemoWarehouse<TProvider> demo) :
         { "relationship.fact_spending", $"UPDATE fact_spending SET partner_key = 999 WHERE spending_key = {FirstSpending}", "partner_key 999 niet in dim_partner" },
         { "relationship.fact_capacity", "UPDATE fact_capacity SET period_end_key = 1 WHERE capacity_key = (SELECT MIN(capacity_key) FROM fact_capacity)", "period_end_key 1 niet in dim_date" },
         { "relationship.fact_indicator", "UPDATE fact_indicator SET region_key = 999 WHERE indicator_key = (SELECT MIN(indicator_key) FROM fact_indicator)", "region_key 999 niet in dim_region" },
+        { "relationship.fact_regional_figure", "INSERT INTO fact_regional_figure (measure_key, region_key, category_key, period_key, value, source_key, loaded_at) SELECT MIN(measure_key), 999, 1, 1, 1, MIN(source_key), '2026-01-01T00:00:00Z' FROM fact_population", "region_key 999 niet in dim_region" },
+        { "accepted.regional", "INSERT INTO dim_period (period, period_type, period_start, period_end, date_key) VALUES ('2026W01', 'week', '2026-01-01', '2026-01-07', 20260101)", "dim_period 2026W01: period_type 'week'" },
         { "accepted.statuses", $"UPDATE fact_spending SET status = 'Gepland' WHERE spending_key = {FirstSpending}", "status 'Gepland'" },
         { "accepted.levels", "UPDATE dim_region SET region_type = 'wijk' WHERE cbs_code = 'GM0114'", "dim_region GM0114: region_type 'wijk'" },
         { "accepted.periods", "UPDATE fact_capacity SET period = '2026-Q1' WHERE capacity_key = (SELECT MIN(capacity_key) FROM fact_capacity)", "periode '2026-Q1'" },
