@@ -22,6 +22,8 @@ public static class DtzCommandLine
         root.Subcommands.Add(BudgetCommand.Create(runner));
         root.Subcommands.Add(IngestCommand.Create(runner));
         root.Subcommands.Add(TemplatesCommand.Create(runner));
+        root.Subcommands.Add(CheckCommand.Create(runner));
+        root.Subcommands.Add(ExplainCommand.Create(runner));
         root.Subcommands.Add(ReportCommand.Create(runner));
         root.Subcommands.Add(ServeCommand.Create(runner, globals));
         return root.Parse(args).InvokeAsync(new InvocationConfiguration

@@ -84,6 +84,11 @@ public static class IngestCommand
                 var where = string.Join(", ", new[] { e.Sheet is null ? null : $"blad {e.Sheet}", e.Row is null ? null : $"rij {e.Row}", e.Column is null ? null : $"kolom {e.Column}" }.OfType<string>());
                 await writer.WriteLineAsync("  " + SafeText.OneLine($"{(where.Length == 0 ? "bestand" : where)}: {e.Message}" + (e.Value is null ? "" : $" (gevonden: \"{SafeText.Bound(e.Value)}\")")));
             }
+
+            foreach (var w in r.Warnings)
+            {
+                await writer.WriteLineAsync($"  waarschuwing: {w}");
+            }
         }
     }
 }
