@@ -19,7 +19,7 @@ public static class DemoCommand
             await runner.MigrateAsync(app, ct);
             var imports = await app.PopulationImporter(offline: true).ImportAsync(ct);
             await ImportCbsCommand.PrintAsync(imports, runner.Console.Out);
-            if (imports.Any(r => r.Status == "failed"))
+            if (imports.Any(r => r.Status == "failed") | !await ImportCbsCommand.ImportRegionalSampleAsync(app, runner, ct))
             {
                 return ExitCodes.Failure;
             }

@@ -63,6 +63,23 @@ public static class ImportCbsCommand
         return new Command("import", "Importeert één bron eenmalig.") { cbs };
     }
 
+    /// <summary>
+    /// Offline, for <c>dtz demo</c>: the catalogue's tables that are in the bundled snapshot (a plainly labelled sample,
+    /// origin "bundled sample") into the regional figures; prints one line per table. False when one failed.
+    /// </summary>
+    public static async Task<bool> ImportRegionalSampleAsync(DutchTechZone.Host.Composition.DtzApp app, CommandRunner runner, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(runner);
+        using var imports = new CbsImports(app.Warehouse, app.Time, app.LoggerFactory);
+        var client = imports.Client(app.Configuration.GetSection("Cbs").Get<CbsOptions>() ?? new CbsOptions(), offline: true);
+        var options = RegionalOptions(app.Configuration, app.Municipalities.Select(m => m.CbsCode));
+        var descriptors = CbsImports.Select(options.Catalogue, [], offline: true, out _);
+        var results = await imports.Regional(client, offline: true, options).ImportAsync(descriptors, ct);
+        await PrintRegionalAsync(results, runner.Console.Out);
+        return results.All(r => r.Status != "failed");
+    }
+
     /// <summary>The <c>Regional</c> section: catalogue and import settings; the partner municipalities are flagged.</summary>
     public static RegionalImportOptions RegionalOptions(IConfiguration configuration, IEnumerable<string> partnerCodes)
     {

@@ -64,6 +64,29 @@ public abstract class ImportCbsCommandTests<TProvider> : IAsyncLifetime where TP
         Assert.Contains("CBS 80137ned (CBS): geladen", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task DemoLoadsTheBundledRegionalSampleAndSaysItIsTheBundledSample()
+    {
+        var (exit, output, _) = await RunAsync(null, "demo");
+
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("Regionale cijfers CBS 70072ned (bundled sample): geladen, 22 cellen gelezen, 22 rijen geschreven", output, StringComparison.Ordinal);
+        Assert.Contains("CBS-import: 5 rijen geschreven", output, StringComparison.Ordinal);
+        Assert.Matches(@"Totaal\s+292\.398\s+€ 292\.398", output);
+        var warehouse = new DutchTechZone.Database.Warehouse(new WarehouseSettings(_provider.Provider, _connectionString));
+        await using var c = await warehouse.OpenAsync();
+        var figures = (await c.QueryAsync<(string Code, string Level, double? Value)>(
+            "SELECT f.cbs_code, f.region_level, f.value FROM rpt_regional_figure f JOIN dim_source s ON s.source_key = f.source_key " +
+            "WHERE f.table_id = '70072ned' AND f.period = '2024JJ00' AND s.origin = 'bundled sample'")).ToList();
+        Assert.Equal(11, figures.Count);
+        Assert.Contains(("PV22", "provincie", 504116d), figures);
+        Assert.Contains(("GM0114", "gemeente", null), figures);   // not known in the sample: NULL, never 0
+        Assert.Equal("Zuidoost-Drenthe", await c.ExecuteScalarAsync<string>("SELECT corop_name FROM rpt_region WHERE cbs_code = 'GM0114'"));
+
+        var (_, second, _) = await RunAsync(null, "demo");
+        Assert.Contains("Regionale cijfers: 0 rijen geschreven", second, StringComparison.Ordinal);
+    }
+
     private async Task<(int Exit, string Output, string Error)> RunAsync(TextWriter? logs, params string[] args)
     {
         using var output = new StringWriter();
