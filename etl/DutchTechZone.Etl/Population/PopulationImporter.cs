@@ -131,7 +131,8 @@ public sealed class PopulationImporter(
                 var periodCode = row.GetDimension(timeDimension.Key);
                 var period = CbsPeriod.Parse(periodCode);
                 if (!asked.Contains(row.GetDimension(geo.Key))
-                    || period.Start is not { } start || period.End is not { } end || !periodCode.Contains(table.PeriodType, StringComparison.Ordinal))
+                    || period.Start is not { } start || period.End is not { } end || !periodCode.Contains(table.PeriodType, StringComparison.Ordinal)
+                    || start.Year < fromYear)   // also when a source ignores the filter (the bundled snapshot, #10)
                 {
                     return;
                 }

@@ -389,14 +389,18 @@ public sealed class RegionalFigureImporter(
                 read++;
             }
 
-            var (start, end) = (period.Record.PeriodStart, period.Record.PeriodEnd);
-            tableFirst = tableFirst is { } f && f <= start ? f : start;
-            tableLast = tableLast is { } l && l >= end ? l : end;
-            if (any)
+            // Validity is judged among municipalities only: their series against the municipal series of the table.
+            if (RegionLevel.Of(regionCode) == "gemeente")
             {
-                spans[regionKey] = spans.TryGetValue(regionKey, out var span)
-                    ? (regionCode, span.First <= start ? span.First : start, span.Last >= end ? span.Last : end)
-                    : (regionCode, start, end);
+                var (start, end) = (period.Record.PeriodStart, period.Record.PeriodEnd);
+                tableFirst = tableFirst is { } f && f <= start ? f : start;
+                tableLast = tableLast is { } l && l >= end ? l : end;
+                if (any)
+                {
+                    spans[regionKey] = spans.TryGetValue(regionKey, out var span)
+                        ? (regionCode, span.First <= start ? span.First : start, span.Last >= end ? span.Last : end)
+                        : (regionCode, start, end);
+                }
             }
 
             if (batch.Count >= options.BatchSize)

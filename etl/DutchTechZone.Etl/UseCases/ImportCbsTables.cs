@@ -1,20 +1,51 @@
+using DutchTechZone.Database;
+using DutchTechZone.Etl.Cbs;
 using DutchTechZone.Etl.Population;
+using DutchTechZone.Etl.Regional;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DutchTechZone.Etl.UseCases;
 
 /// <summary>
-/// Use case: pull the configured CBS tables once (live, or the bundled snapshot when offline). A table whose
-/// <c>Modified</c> stamp and request are unchanged is skipped; one failing table does not stop the others.
+/// Use case: pull the CBS tables once (live, or the bundled snapshot when offline): the population tables the budget
+/// rests on, then the regional catalogue (<c>Regional:Catalogue</c>; offline only the tables the snapshot holds). A table
+/// whose <c>Modified</c> stamp and request are unchanged is skipped; one failing table does not stop the others.
 /// </summary>
-public sealed class ImportCbsTables(PopulationImporterFactory importers)
+public sealed class ImportCbsTables(
+    PopulationImporterFactory importers,
+    Warehouse warehouse,
+    IOptions<CbsOptions> cbsOptions,
+    IConfiguration configuration,
+    PipelineSettings settings,
+    TimeProvider time,
+    ILoggerFactory loggers)
 {
-    public async Task<CbsImportOutcome> ExecuteAsync(bool offline, CancellationToken ct = default) =>
-        new(await importers.Create(offline).ImportAsync(ct));
+    public async Task<CbsImportOutcome> ExecuteAsync(bool offline, CancellationToken ct = default)
+    {
+        var population = await importers.Create(offline).ImportAsync(ct);
+        var options = configuration.GetSection("Regional").Get<RegionalImportOptions>() ?? new RegionalImportOptions();
+        options.PartnerCodes = settings.Municipalities.Select(m => m.CbsCode).ToList();
+        var tables = CbsImports.Select(options.Catalogue, [], offline, out _);
+        if (tables.Count == 0)
+        {
+            return new CbsImportOutcome(population, []);
+        }
+
+        using var imports = new CbsImports(warehouse, time, loggers);
+        var regional = await imports.Regional(imports.Client(cbsOptions.Value, offline), offline, options).ImportAsync(tables, ct);
+        return new CbsImportOutcome(population, regional);
+    }
 }
 
-/// <summary>The outcome of one CBS import run: one result per table.</summary>
-public sealed record CbsImportOutcome(IReadOnlyList<TableImportResult> Tables)
+/// <summary>The outcome of one CBS import run: one result per table, the population tables first.</summary>
+/// <param name="Population">The population tables (the budget's inhabitants).</param>
+/// <param name="Regional">The regional-figure tables of the catalogue.</param>
+public sealed record CbsImportOutcome(IReadOnlyList<TableImportResult> Population, IReadOnlyList<TableImportResult> Regional)
 {
+    public IReadOnlyList<TableImportResult> Tables => [.. Population, .. Regional];
+
     /// <summary>True when a table could not be imported (CBS or the database failed): a transient fault to retry.</summary>
     public bool AnyFailed => Tables.Any(t => t.Status == "failed");
 

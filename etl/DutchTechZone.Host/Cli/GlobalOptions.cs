@@ -23,6 +23,12 @@ public sealed class GlobalOptions
         Recursive = true,
     };
 
+    public Option<string?> Programme { get; } = new("--programme")
+    {
+        Description = "Programmabestand (JSON) met partnergemeenten, tarieven en CBS-catalogus; vervangt de ingebouwde standaardwaarden (of DTZ__Programme__File).",
+        Recursive = true,
+    };
+
     public Option<bool> Verbose { get; } = new("--verbose")
     {
         Description = "Toon ook debug-logregels.",
@@ -35,13 +41,14 @@ public sealed class GlobalOptions
         root.Options.Add(Data);
         root.Options.Add(Provider);
         root.Options.Add(Connection);
+        root.Options.Add(Programme);
         root.Options.Add(Verbose);
     }
 
     /// <summary>The values given on the command line, as configuration overrides.</summary>
     public CommandLineOverrides Read(ParseResult result) =>
-        new(result.GetValue(Data), result.GetValue(Provider), result.GetValue(Connection), result.GetValue(Verbose));
+        new(result.GetValue(Data), result.GetValue(Provider), result.GetValue(Connection), result.GetValue(Verbose), result.GetValue(Programme));
 }
 
 /// <summary>Command-line values that override configuration.</summary>
-public sealed record CommandLineOverrides(string? DataDirectory, string? Provider, string? ConnectionString, bool Verbose);
+public sealed record CommandLineOverrides(string? DataDirectory, string? Provider, string? ConnectionString, bool Verbose, string? Programme = null);

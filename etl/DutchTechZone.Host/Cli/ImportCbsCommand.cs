@@ -1,25 +1,92 @@
 using System.CommandLine;
+using DutchTechZone.Etl.Cbs;
 using DutchTechZone.Etl.Population;
-using DutchTechZone.Etl.UseCases;
+using DutchTechZone.Etl.Regional;
 using DutchTechZone.Host.Output;
+using Microsoft.Extensions.Configuration;
 
 namespace DutchTechZone.Host.Cli;
 
-/// <summary><c>dtz import cbs [--offline]</c>: pulls the population tables once.</summary>
+/// <summary>
+/// <c>dtz import cbs [--table ID …] [--offline] [--base-url URL]</c>: without <c>--table</c> the population tables and
+/// the configured regional catalogue (<c>Regional:Catalogue</c>); with it only the named tables (a table not in the
+/// catalogue is imported whole). Unchanged tables are skipped, one failing table does not stop the others, exit 1
+/// if any failed. A progress line per page goes to stderr (the CBS client's log).
+/// </summary>
 public static class ImportCbsCommand
 {
     public static Command Create(CommandRunner runner)
     {
         var offline = new Option<bool>("--offline") { Description = "Gebruik de meegeleverde snapshot in plaats van CBS." };
-        var cbs = new Command("cbs", "Haalt de inwoneraantallen op bij CBS StatLine (37230ned, 03759ned).") { offline };
+        var tables = new Option<string[]>("--table") { Description = "Alleen deze CBS-tabel(len); een tabel buiten de catalogus wordt volledig geïmporteerd.", AllowMultipleArgumentsPerToken = true };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Een andere OData v3 Feed-root dan CBS (bijv. een lokale kopie)." };
+        var cbs = new Command("cbs", "Haalt inwoneraantallen (37230ned, 03759ned) en de regionale cijfers van de catalogus op bij CBS StatLine.") { offline, tables, baseUrl };
         cbs.SetAction((result, ct) => runner.RunAsync(result, async app =>
         {
             await runner.MigrateAsync(app, ct);
-            var outcome = await app.Get<ImportCbsTables>().ExecuteAsync(result.GetValue(offline), ct);
-            await PrintAsync(outcome.Tables, runner.Console.Out);
-            return outcome.AnyFailed ? ExitCodes.Failure : ExitCodes.Ok;
+            var isOffline = result.GetValue(offline);
+            var cbsOptions = app.Configuration.GetSection("Cbs").Get<CbsOptions>() ?? new CbsOptions();
+            if (result.GetValue(baseUrl) is { Length: > 0 } url)
+            {
+                cbsOptions.BaseAddress = Uri.TryCreate(url, UriKind.Absolute, out var address)
+                    ? address
+                    : throw new Composition.DtzConfigurationException($"--base-url '{url}' is geen absolute URL.");
+            }
+
+            using var imports = new CbsImports(app.Warehouse, app.Time, app.LoggerFactory);
+            var client = imports.Client(cbsOptions, isOffline);
+            var named = result.GetValue(tables) ?? [];
+            var failed = false;
+            if (named.Length == 0)
+            {
+                var population = await imports.Population(client, isOffline, new PopulationImportOptions
+                {
+                    Municipalities = app.Municipalities,
+                    FromYear = app.Configuration.GetValue<int?>("Population:FromYear"),
+                }).ImportAsync(ct);
+                await PrintAsync(population, runner.Console.Out);
+                failed |= population.Any(r => r.Status == "failed");
+            }
+
+            var options = RegionalOptions(app.Configuration, app.Municipalities.Select(m => m.CbsCode));
+            var descriptors = CbsImports.Select(options.Catalogue, named, isOffline, out var notInSnapshot);
+            foreach (var table in notInSnapshot)
+            {
+                await runner.Console.Error.WriteLineAsync($"CBS {table}: niet in de meegeleverde snapshot, overgeslagen (offline)");
+            }
+
+            var regional = await imports.Regional(client, isOffline, options).ImportAsync(descriptors, ct);
+            await PrintRegionalAsync(regional, runner.Console.Out);
+            failed |= regional.Any(r => r.Status == "failed");
+            return failed ? ExitCodes.Failure : ExitCodes.Ok;
         }));
         return new Command("import", "Importeert één bron eenmalig.") { cbs };
+    }
+
+    /// <summary>
+    /// Offline, for <c>dtz demo</c>: the catalogue's tables that are in the bundled snapshot (a plainly labelled sample,
+    /// origin "bundled sample") into the regional figures; prints one line per table. False when one failed.
+    /// </summary>
+    public static async Task<bool> ImportRegionalSampleAsync(DutchTechZone.Host.Composition.DtzApp app, CommandRunner runner, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(runner);
+        using var imports = new CbsImports(app.Warehouse, app.Time, app.LoggerFactory);
+        var client = imports.Client(app.Configuration.GetSection("Cbs").Get<CbsOptions>() ?? new CbsOptions(), offline: true);
+        var options = RegionalOptions(app.Configuration, app.Municipalities.Select(m => m.CbsCode));
+        var descriptors = CbsImports.Select(options.Catalogue, [], offline: true, out _);
+        var results = await imports.Regional(client, offline: true, options).ImportAsync(descriptors, ct);
+        await PrintRegionalAsync(results, runner.Console.Out);
+        return results.All(r => r.Status != "failed");
+    }
+
+    /// <summary>The <c>Regional</c> section: catalogue and import settings; the partner municipalities are flagged.</summary>
+    public static RegionalImportOptions RegionalOptions(IConfiguration configuration, IEnumerable<string> partnerCodes)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection("Regional").Get<RegionalImportOptions>() ?? new RegionalImportOptions();
+        options.PartnerCodes = partnerCodes.ToList();
+        return options;
     }
 
     /// <summary>One line per table and the total rows written.</summary>
@@ -29,15 +96,33 @@ public static class ImportCbsCommand
         ArgumentNullException.ThrowIfNull(writer);
         foreach (var r in results)
         {
-            var what = r.Status switch
-            {
-                "loaded" => $"geladen, {DutchFormat.Count(r.RowsRead)} cijfers gelezen",
-                "skipped" => "ongewijzigd sinds de vorige lading, overgeslagen",
-                _ => "mislukt: " + r.Message,
-            };
-            await writer.WriteLineAsync($"CBS {r.TableId} ({r.Origin}): {what}, {DutchFormat.Count(r.RowsWritten)} rijen geschreven");
+            await writer.WriteLineAsync(Line(r, "cijfers"));
         }
 
         await writer.WriteLineAsync($"CBS-import: {DutchFormat.Count(results.Sum(r => r.RowsWritten))} rijen geschreven");
+    }
+
+    /// <summary>One line per regional table and the total cells written.</summary>
+    public static async Task PrintRegionalAsync(IReadOnlyList<TableImportResult> results, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var r in results)
+        {
+            await writer.WriteLineAsync("Regionale cijfers " + Line(r, "cellen") + (r.Status == "loaded" && r.Message is { } note ? $" (let op: {note})" : string.Empty));
+        }
+
+        await writer.WriteLineAsync($"Regionale cijfers: {DutchFormat.Count(results.Sum(r => r.RowsWritten))} rijen geschreven");
+    }
+
+    private static string Line(TableImportResult r, string what)
+    {
+        var state = r.Status switch
+        {
+            "loaded" => $"geladen, {DutchFormat.Count(r.RowsRead)} {what} gelezen",
+            "skipped" => "ongewijzigd sinds de vorige lading, overgeslagen",
+            _ => "mislukt: " + r.Message,
+        };
+        return $"CBS {r.TableId} ({r.Origin}): {state}, {DutchFormat.Count(r.RowsWritten)} rijen geschreven";
     }
 }

@@ -19,7 +19,8 @@ public static class RunCommand
         {
             await runner.MigrateAsync(app, ct);
             var outcome = await app.Get<RunPipeline>().ExecuteAsync(result.GetValue(offline), ct);
-            await ImportCbsCommand.PrintAsync(outcome.Cbs.Tables, runner.Console.Out);
+            await ImportCbsCommand.PrintAsync(outcome.Cbs.Population, runner.Console.Out);
+            await ImportCbsCommand.PrintRegionalAsync(outcome.Cbs.Regional, runner.Console.Out);
             if (outcome.Intake.Busy)
             {
                 await runner.Console.Out.WriteLineAsync(outcome.Intake.BusyMessage);

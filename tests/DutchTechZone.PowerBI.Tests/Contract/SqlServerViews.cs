@@ -57,9 +57,21 @@ public static class SqlServerViews
     private static List<ViewColumn> Columns(CreateViewStatement view, Dictionary<string, Dictionary<string, string>> tables)
     {
         var name = view.SchemaObjectName.BaseIdentifier.Value;
-        if (view.SelectStatement.QueryExpression is not QuerySpecification query)
+        // A UNION (ALL) view takes its column names and types from its first SELECT, as SQL Server does.
+        var first = view.SelectStatement.QueryExpression;
+        while (first is BinaryQueryExpression union)
         {
-            throw new InvalidOperationException($"view {name}: only a plain SELECT is understood");
+            first = union.FirstQueryExpression;
+        }
+
+        if (first is QueryParenthesisExpression parenthesis)
+        {
+            first = parenthesis.QueryExpression;
+        }
+
+        if (first is not QuerySpecification query)
+        {
+            throw new InvalidOperationException($"view {name}: only a SELECT (or a UNION of SELECTs) is understood");
         }
 
         var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
