@@ -28,7 +28,8 @@ public static class ErrorBoundary
         {
             BudgetUnavailableException => new(ExitCodes.NoFigures, text),
             DtzConfigurationException or BudgetConfigurationException => new(ExitCodes.Configuration, "Configuratiefout: " + text),
-            IntakeBusyException or WarehouseBusyException => new(ExitCodes.Busy, "Bezig: " + text),
+            IntakeBusyException => new(ExitCodes.Busy, "Bezig: " + text),
+            _ when DataErrors.IsBusy(e) => new(ExitCodes.Busy, "Bezig: het warehouse wordt door een ander proces gebruikt; probeer het straks opnieuw (" + text + ")"),
             MigrationFailedException => new(ExitCodes.Failure, "Migratie mislukt: " + text),
             DbException or TimeoutException or SocketException => new(ExitCodes.Failure, "Databasefout (tijdelijk; probeer het later opnieuw): " + text),
             CbsException or CbsPullInterruptedException or HttpRequestException => new(ExitCodes.Failure, "CBS-fout (tijdelijk; probeer het later opnieuw): " + text),
