@@ -7,6 +7,7 @@ using DutchTechZone.Etl.Intake;
 using DutchTechZone.Etl.Population;
 using DutchTechZone.Etl.Regions;
 using DutchTechZone.Etl.Spreadsheets;
+using DutchTechZone.Host.Output;
 using DutchTechZone.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -28,11 +29,15 @@ public sealed class DtzApp : IDisposable
         WarehouseSettings = ReadWarehouse(configuration, DataDirectory);   // first: a configuration error leaves nothing to dispose
         LoggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(b => b
             .AddConfiguration(configuration.GetSection("Logging"))
-            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)   // stdout is for results (--json)
-            .AddSimpleConsole(o =>
+            .AddConsole(o =>
             {
-                o.SingleLine = true;
+                o.LogToStandardErrorThreshold = LogLevel.Trace;   // stdout is for results (--json)
+                o.FormatterName = BoundedConsoleFormatter.FormatterName;
+            })
+            .AddConsoleFormatter<BoundedConsoleFormatter, BoundedConsoleFormatterOptions>(o =>
+            {
                 o.TimestampFormat = "HH:mm:ss ";
+                o.Verbose = string.Equals(configuration["Logging:LogLevel:Default"], "Debug", StringComparison.OrdinalIgnoreCase);
             })
             .AddFilter("Microsoft", LogLevel.Warning));
         if (extraLogging is not null)
@@ -104,6 +109,8 @@ public sealed class DtzApp : IDisposable
         {
             Municipalities = Municipalities,
             FromYear = Configuration.GetValue<int?>("Population:FromYear"),
+            MaxResumes = options.MaxResumes,
+            ResumeDelay = options.ResumeDelay,
         };
         return new PopulationImporter(
             client,
