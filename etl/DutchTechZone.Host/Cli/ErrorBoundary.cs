@@ -34,6 +34,8 @@ public static class ErrorBoundary
             DbException or TimeoutException or SocketException => new(ExitCodes.Failure, "Databasefout (tijdelijk; probeer het later opnieuw): " + text),
             CbsException or CbsPullInterruptedException or HttpRequestException => new(ExitCodes.Failure, "CBS-fout (tijdelijk; probeer het later opnieuw): " + text),
             OperationCanceledException => new(ExitCodes.Failure, "Afgebroken: " + text),
+            FileNotFoundException or FileLoadException when e.Message.Contains("assembly", StringComparison.OrdinalIgnoreCase) =>
+                new(ExitCodes.Bug, "Installatiefout (een onderdeel van dtz ontbreekt): " + text),
             UnauthorizedAccessException => new(ExitCodes.Configuration, "Geen toegang: " + text),
             IOException => new(ExitCodes.Failure, "Bestandsfout: " + text),
             _ => new(ExitCodes.Bug, $"Interne fout ({e.GetType().Name}): {text}"),
