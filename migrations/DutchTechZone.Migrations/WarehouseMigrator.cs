@@ -85,7 +85,7 @@ public sealed class WarehouseMigrator
 
     private Task<IMigrationLock> AcquireLockAsync(CancellationToken ct) => _provider switch
     {
-        MigrationProvider.PostgreSql => PostgreSqlMigrationLock.AcquireAsync(_connectionString, ct),
+        MigrationProvider.PostgreSql => PostgreSqlMigrationLock.AcquireAsync(_connectionString, LockTimeout, _time, ct),
         MigrationProvider.SqlServer => SqlServerMigrationLock.AcquireAsync(_connectionString, LockTimeout, ct),
         _ => SqliteMigrationLock.AcquireAsync(_connectionString, LockTimeout, _time, ct),
     };

@@ -104,24 +104,25 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time, Ti
         }
 
         var written = 0L;
-        written += await session.InsertAllAsync("funding.insert", load.Funding.Select(f => new { f.Year, f.FundingSource, f.CbsCode, f.AmountCents, f.Note, SourceKey = sourceKey, f.SourceRow }));
-        written += await session.InsertAllAsync("budget_line.insert", load.BudgetLines.Select(b => new { b.Year, b.Theme, ActivityKey = MatchKey.Of(b.Activity), b.FundingSource, b.AmountCents, b.Note, SourceKey = sourceKey, b.SourceRow }));
+        written += await session.InsertAllAsync("funding.insert", load.Funding.Select(f => new { f.Year, f.FundingSource, f.CbsCode, f.AmountCents, f.Note, SourceKey = sourceKey, f.SourceRow, f.SourceSheet }));
+        written += await session.InsertAllAsync("budget_line.insert", load.BudgetLines.Select(b => new { b.Year, b.Theme, ActivityKey = MatchKey.Of(b.Activity), b.FundingSource, b.AmountCents, b.Note, SourceKey = sourceKey, b.SourceRow, b.SourceSheet, b.Earmarked }));
         written += await session.InsertAllAsync("spending.insert", load.Spending.Select(s => new
         {
-            DateKey = PopulationLoader.DateKey(s.Date), Year = s.Date.Year, PartnerKey = MatchKey.Of(s.Partner), s.Theme, ActivityKey = MatchKey.Of(s.Activity), s.Description, s.Reference, s.Status, s.AmountCents, SourceKey = sourceKey, s.SourceRow,
+            DateKey = PopulationLoader.DateKey(s.Date), Year = s.Date.Year, PartnerKey = MatchKey.Of(s.Partner), s.Theme, ActivityKey = MatchKey.Of(s.Activity), s.Description, s.Reference, s.Status, s.AmountCents, SourceKey = sourceKey, s.SourceRow, s.SourceSheet,
         }));
         written += await session.InsertAllAsync("capacity.insert", load.Capacity.Select(c => new
         {
-            c.Period, StartKey = PopulationLoader.DateKey(c.Start), EndKey = PopulationLoader.DateKey(c.End), PartnerKey = MatchKey.Of(c.Partner), c.PartnerType, c.Hours, c.HourlyRateCents, c.ValueCents, SourceKey = sourceKey, c.SourceRow,
+            c.Period, StartKey = PopulationLoader.DateKey(c.Start), EndKey = PopulationLoader.DateKey(c.End), PartnerKey = MatchKey.Of(c.Partner), c.PartnerType, c.Hours, c.HourlyRateCents, c.ValueCents, SourceKey = sourceKey, c.SourceRow, c.SourceSheet,
         }));
         written += await session.InsertAllAsync("indicator.insert", load.Indicators.Select(i => new
         {
-            i.Period, StartKey = PopulationLoader.DateKey(i.Start), EndKey = PopulationLoader.DateKey(i.End), i.Indicator, IndicatorKey = MatchKey.Of(i.Indicator), i.CbsCode, i.Value, i.Target, i.Unit, SourceKey = sourceKey, i.SourceRow,
+            i.Period, StartKey = PopulationLoader.DateKey(i.Start), EndKey = PopulationLoader.DateKey(i.End), i.Indicator, IndicatorKey = MatchKey.Of(i.Indicator), i.CbsCode, i.Value, i.Target, i.Unit, SourceKey = sourceKey, i.SourceRow, i.SourceSheet,
         }));
 
         var replaces = replaced.Count == 0 ? null : string.Join(", ", replaced);
         await session.ExecuteAsync("import.finish",
             ImportLog.FinishParameters(new ImportOutcome(load.ImportId, ImportStatus.Loaded, written, sourceKey, Replaces: replaces), time.GetUtcNow()));
+        await session.ExecuteAsync("import.reconcile", new { load.ImportId, CellsRead = (long?)null, RowsUnchanged = (long?)null, load.AmountTotalCents });
         await transaction.CommitAsync(ct);
         return new PartnerFileLoadResult(written, replaces);
     }

@@ -48,16 +48,26 @@ public sealed class PopulationLoader(Warehouse warehouse, TimeProvider time)
         }
 
         await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("population.stage"), transaction: transaction, cancellationToken: ct));
+        var cellsRead = 0L;
         var rows = load.Rows.Select(r => new object?[]
         {
             r.CbsCode, r.TableId, r.TopicKey, DateKey(r.ReferenceDate), r.Inhabitants, r.CbsPeriod, r.CbsStatus,
         });
-        await warehouse.Dialect.BulkInsertAsync(connection, transaction, new StagingBatch(warehouse.Dialect.StagingTable("stg_population"), Columns, rows), ct);
+        await warehouse.Dialect.BulkInsertAsync(connection, transaction, new StagingBatch(warehouse.Dialect.StagingTable("stg_population"), Columns, rows.Select(r =>
+        {
+            cellsRead++;
+            return r;
+        })), ct);
+        var unchanged = await connection.ExecuteScalarAsync<long>(new CommandDefinition(warehouse.Sql("population.unchanged"),
+            new { load.Source.Origin }, transaction, cancellationToken: ct));
         long written = await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("population.merge"),
             new { SourceKey = sourceKey, LoadedAt = now, load.Source.Origin }, transaction, cancellationToken: ct));
 
         await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.finish"),
             ImportLog.FinishParameters(new ImportOutcome(load.ImportId, ImportStatus.Loaded, written, sourceKey), time.GetUtcNow()), transaction, cancellationToken: ct));
+
+        await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.reconcile"),
+            new { load.ImportId, CellsRead = cellsRead, RowsUnchanged = unchanged, AmountTotalCents = (long?)null }, transaction, cancellationToken: ct));
 
         await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("import.fingerprint"),
             new { load.ImportId, load.RequestFingerprint }, transaction, cancellationToken: ct));

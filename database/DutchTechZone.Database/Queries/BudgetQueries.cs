@@ -18,7 +18,7 @@ public sealed class BudgetQueries(Warehouse warehouse)
     {
         await using var connection = await warehouse.OpenAsync(ct);
         var row = await connection.QuerySingleAsync<(decimal AllocatedCents, decimal EarmarkedCents, decimal SpentCents, decimal SpentFreeCents)>(
-            new CommandDefinition(warehouse.Sql("budget.network_plan"), new { Year = year }, cancellationToken: ct));
+            new CommandDefinition(warehouse.Sql("budget.network_plan"), new { Year = year, True = true }, cancellationToken: ct));
         return new NetworkPlanUse((long)row.AllocatedCents, (long)row.EarmarkedCents, (long)row.SpentCents, (long)row.SpentFreeCents);
     }
 

@@ -1,6 +1,7 @@
 namespace DutchTechZone.Database.Queries;
 
 /// <summary>A population count as the budget rules read it from the warehouse.</summary>
+/// <param name="AmountCents">For a stored (frozen) provisional contribution: the amount invoiced; null for a CBS count.</param>
 public sealed record PopulationCount(
     string CbsCode,
     string Municipality,
@@ -12,4 +13,5 @@ public sealed record PopulationCount(
     string CbsPeriod,
     string Origin,
     long SourceKey,
-    DateTimeOffset LoadedAt);
+    DateTimeOffset LoadedAt,
+    long? AmountCents = null);

@@ -37,6 +37,8 @@ public sealed class PopulationQueries(Warehouse warehouse)
         public long SourceKey { get; set; }
         public DateTimeOffset LoadedAt { get; set; }
 
-        public PopulationCount ToCount() => new(CbsCode, Municipality, ReferenceDate, CountsAt, TableId, Inhabitants, CbsStatus, CbsPeriod, Origin, SourceKey, LoadedAt);
+        public long? AmountCents { get; set; }
+
+        public PopulationCount ToCount() => new(CbsCode, Municipality, ReferenceDate, CountsAt, TableId, Inhabitants, CbsStatus, CbsPeriod, Origin, SourceKey, LoadedAt, AmountCents);
     }
 }

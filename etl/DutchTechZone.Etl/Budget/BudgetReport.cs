@@ -9,6 +9,7 @@ namespace DutchTechZone.Etl.Budget;
 /// <param name="Source"><c>CBS</c>, or <c>bundled sample</c> when the figures come from the bundled snapshot.</param>
 /// <param name="CarryOver">Overgebleven middelen of the previous year (template Middelen).</param>
 /// <param name="OtherResources">Co-financing and other money partners add (template Middelen).</param>
+/// <param name="Changes">Every recorded change of the year's stored contributions (no silent change), oldest first.</param>
 /// <param name="TotalAvailable">Contributions + carry-over + other resources; the Network plan is separate money.</param>
 public sealed record BudgetReport(
     int Year,
@@ -22,7 +23,8 @@ public sealed record BudgetReport(
     decimal OtherResources,
     decimal TotalAvailable,
     NetworkPlanSummary NetworkPlan,
-    IReadOnlyList<ThemeSummary> Themes);
+    IReadOnlyList<ThemeSummary> Themes,
+    IReadOnlyList<ContributionChangeSummary> Changes);
 
 /// <summary>
 /// The year's Network- and Connection plan money (budget.md §2): budgeted (Middelen), reserved for later years,

@@ -10,6 +10,7 @@ namespace DutchTechZone.Etl.Budget;
 /// <param name="ProvisionalAmount">The provisional amount the settlement is measured against, when known.</param>
 /// <param name="CbsStatus">CBS's own status of the figure (Voorlopig, Definitief).</param>
 /// <param name="Origin"><c>CBS</c> or <c>bundled sample</c>.</param>
+/// <param name="Frozen">The provisional amount was invoiced: it is the stored amount, later CBS revisions and rate changes do not alter it.</param>
 public sealed record ContributionLine(
     string CbsCode,
     string Municipality,
@@ -22,4 +23,5 @@ public sealed record ContributionLine(
     string CbsStatus,
     string CbsPeriod,
     [property: JsonPropertyName("source")] string Origin,
-    [property: JsonIgnore] long SourceKey);
+    [property: JsonIgnore] long SourceKey,
+    bool Frozen = false);

@@ -58,12 +58,12 @@ public static class ContributionRules
             if (definitive is not null)
             {
                 var amount = Amount(definitive.Inhabitants, settings.Rate);
-                decimal? provisionalAmount = provisional is null ? null : Amount(provisional.Inhabitants, settings.Rate);
+                decimal? provisionalAmount = provisional is null ? null : AmountOf(provisional, settings.Rate);
                 lines.Add(Line(municipality, definitive, amount, "definitive", firstOfJanuary, amount - provisionalAmount, provisionalAmount));
             }
             else if (provisional is not null)
             {
-                lines.Add(Line(municipality, provisional, Amount(provisional.Inhabitants, settings.Rate), "provisional", provisionalDate!.Value, null, null));
+                lines.Add(Line(municipality, provisional, AmountOf(provisional, settings.Rate), "provisional", provisionalDate!.Value, null, null, frozen is not null));
             }
             else
             {
@@ -84,6 +84,14 @@ public static class ContributionRules
 
     /// <summary>Inhabitants × rate, rounded to the cent (half away from zero).</summary>
     public static decimal Amount(long inhabitants, decimal rate) => Math.Round(inhabitants * rate, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>The amount of a count: the invoiced amount of a frozen provisional contribution (a later rate change does
+    /// not alter what was invoiced), else inhabitants × rate.</summary>
+    public static decimal AmountOf(PopulationCount count, decimal rate)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        return count.AmountCents is { } cents ? cents / 100m : Amount(count.Inhabitants, rate);
+    }
 
     /// <summary>The day at whose end a count was taken.</summary>
     public static DateOnly EndOfDay(PopulationCount count)
@@ -125,6 +133,6 @@ public static class ContributionRules
         .ThenByDescending(c => c.LoadedAt)
         .FirstOrDefault();
 
-    private static ContributionLine Line(Municipality m, PopulationCount c, decimal amount, string status, DateOnly referenceDate, decimal? settlement, decimal? provisionalAmount) =>
-        new(m.CbsCode, m.Name, c.Inhabitants, amount, status, referenceDate, settlement, provisionalAmount, c.CbsStatus, c.CbsPeriod, c.Origin, c.SourceKey);
+    private static ContributionLine Line(Municipality m, PopulationCount c, decimal amount, string status, DateOnly referenceDate, decimal? settlement, decimal? provisionalAmount, bool frozen = false) =>
+        new(m.CbsCode, m.Name, c.Inhabitants, amount, status, referenceDate, settlement, provisionalAmount, c.CbsStatus, c.CbsPeriod, c.Origin, c.SourceKey, frozen);
 }

@@ -13,15 +13,15 @@ public static class PartnerFileMapper
         return new PartnerFileLoad(
             importId,
             source,
-            sheets.SelectMany(s => s.RowsOf<MiddelenRow>()).Select(r => new FundingRecord(r.Year, r.FundingSource, r.MunicipalityCode, Cents(r.Amount), r.Note, r.Row)).ToList(),
-            sheets.SelectMany(s => s.RowsOf<BegrotingRow>()).Select(r => new BudgetLineRecord(r.Year, r.Theme, r.Activity, r.FundingSource, Cents(r.Amount), r.Note, r.Row)).ToList(),
-            sheets.SelectMany(s => s.RowsOf<RealisatieRow>()).Select(r => new SpendingRecord(r.Date, r.Partner, r.Theme, r.Activity, r.Description, r.Reference, r.Status.ToString(), Cents(r.Amount), r.Row)).ToList(),
-            sheets.SelectMany(s => s.RowsOf<CapaciteitRow>()).Select(r => new CapacityRecord(
+            sheets.SelectMany(s => s.RowsOf<MiddelenRow>().Select(r => new FundingRecord(r.Year, r.FundingSource, r.MunicipalityCode, Cents(r.Amount), r.Note, r.Row, s.SheetName))).ToList(),
+            sheets.SelectMany(s => s.RowsOf<BegrotingRow>().Select(r => new BudgetLineRecord(r.Year, r.Theme, r.Activity, r.FundingSource, Cents(r.Amount), r.Note, r.Row, s.SheetName, r.Earmarked))).ToList(),
+            sheets.SelectMany(s => s.RowsOf<RealisatieRow>().Select(r => new SpendingRecord(r.Date, r.Partner, r.Theme, r.Activity, r.Description, r.Reference, r.Status.ToString(), Cents(r.Amount), r.Row, s.SheetName))).ToList(),
+            sheets.SelectMany(s => s.RowsOf<CapaciteitRow>().Select(r => new CapacityRecord(
                 r.Period.Text, r.Period.Start, r.Period.End, r.Partner, PartnerTypes.NameOf(r.PartnerType), r.Hours,
                 r.HourlyRate is { } rate ? Cents(rate) : null,
                 r.HourlyRate is { } rate2 ? Cents(decimal.Round(r.Hours * rate2, 2, MidpointRounding.AwayFromZero)) : null,
-                r.Row)).ToList(),
-            sheets.SelectMany(s => s.RowsOf<IndicatorRow>()).Select(r => new IndicatorRecord(r.Period.Text, r.Period.Start, r.Period.End, r.Indicator, r.MunicipalityCode, r.Value, r.Target, r.Unit, r.Row)).ToList());
+                r.Row, s.SheetName))).ToList(),
+            sheets.SelectMany(s => s.RowsOf<IndicatorRow>().Select(r => new IndicatorRecord(r.Period.Text, r.Period.Start, r.Period.End, r.Indicator, r.MunicipalityCode, r.Value, r.Target, r.Unit, r.Row, s.SheetName))).ToList());
     }
 
     /// <summary>Euros to cents; the readers already refuse amounts with more than two decimals.</summary>

@@ -8,4 +8,8 @@ namespace DutchTechZone.Etl.Spreadsheets;
 /// <param name="FundingSource">Financieringsbron, canonical name; may be Gemeentelijke bijdrage.</param>
 /// <param name="Amount">Bedrag in euros, exact to the cent.</param>
 /// <param name="Note">Toelichting.</param>
-public sealed record BegrotingRow(int Row, int Year, int Theme, string Activity, string FundingSource, decimal Amount, string? Note);
+/// <param name="Earmarked">
+/// Geoormerkt: earmarked money such as co-financing paid from the Network plan. Files without the column (older
+/// templates) follow the old rule: a Network-plan line whose activity starts with Cofinanciering.
+/// </param>
+public sealed record BegrotingRow(int Row, int Year, int Theme, string Activity, string FundingSource, decimal Amount, string? Note, bool Earmarked = false);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using DutchTechZone.Etl.UseCases;
 using DutchTechZone.Etl.Spreadsheets;
 using DutchTechZone.Host.Composition;
 using DutchTechZone.Host.Output;
@@ -26,7 +27,7 @@ public static class BudgetCommand
             }
 
             await runner.MigrateAsync(app, ct);
-            var report = await app.BudgetCalculator().ComputeAsync(budgetYear, ct);
+            var report = await app.Get<RecomputeBudgets>().ComputeYearAsync(budgetYear, ct);
             if (result.GetValue(json))
             {
                 await runner.Console.Out.WriteLineAsync(JsonSerializer.Serialize(report, Json));

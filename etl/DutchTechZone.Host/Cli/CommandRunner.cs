@@ -23,6 +23,9 @@ public sealed class CommandRunner(GlobalOptions globals, DtzConsole console, Fun
         });
     }
 
+    /// <summary>Runs <c>dtz serve</c> (which composes its own web host) under the same error boundary.</summary>
+    public Task<int> RunServeAsync(System.CommandLine.ParseResult result, Func<Task<int>> body) => GuardAsync(result, body);
+
     /// <summary>Runs a body that needs no app (e.g. <c>templates</c>) inside the same error boundary.</summary>
     public async Task<int> GuardAsync(System.CommandLine.ParseResult result, Func<Task<int>> body)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DutchTechZone.Database.Queries;
 using DutchTechZone.Etl.Spreadsheets;
+using DutchTechZone.Etl.UseCases;
 using DutchTechZone.Host.Output;
 
 namespace DutchTechZone.Host.Cli;
@@ -17,9 +18,9 @@ public static class DemoCommand
         command.SetAction((result, ct) => runner.RunAsync(result, async app =>
         {
             await runner.MigrateAsync(app, ct);
-            var imports = await app.PopulationImporter(offline: true).ImportAsync(ct);
-            await ImportCbsCommand.PrintAsync(imports, runner.Console.Out);
-            if (imports.Any(r => r.Status == "failed"))
+            var imports = await app.Get<ImportCbsTables>().ExecuteAsync(offline: true, ct);
+            await ImportCbsCommand.PrintAsync(imports.Tables, runner.Console.Out);
+            if (imports.AnyFailed)
             {
                 return ExitCodes.Failure;
             }
@@ -37,17 +38,25 @@ public static class DemoCommand
             else
             {
                 var samples = SampleFiles.WriteAll(Path.Combine(app.DataDirectory, "samples"));
-                var ingested = await app.Ingestor().IngestFilesAsync(samples, ct);
-                await IngestCommand.PrintAsync(ingested, runner.Console.Out);
-                if (IngestCommand.ExitCodeOf(ingested) != ExitCodes.Ok)
+                var ingested = await app.Get<IngestDeliveries>().IngestFilesAsync(samples, ct);
+                if (ingested.Busy)
+                {
+                    await runner.Console.Error.WriteLineAsync(ingested.BusyMessage);
+                    return ExitCodes.Failure;
+                }
+
+                await IngestCommand.PrintAsync(ingested.Files, runner.Console.Out);
+                if (IngestCommand.ExitCodeOf(ingested.Files) != ExitCodes.Ok)
                 {
                     return ExitCodes.Failure;
                 }
             }
 
             await runner.Console.Out.WriteLineAsync();
-            var report = await app.BudgetCalculator().ComputeAsync(app.DemoYear, ct);
+            var report = await app.Get<RecomputeBudgets>().ComputeYearAsync(app.DemoYear, ct);
             BudgetTablePrinter.Print(report, runner.Console.Out);
+            var reportFiles = await ReportCommand.WriteAsync(app, ReportCommand.PeriodOf(app, app.DemoYear), Path.Combine(app.DataDirectory, "report"), ct);
+            await runner.Console.Out.WriteLineAsync($"{Environment.NewLine}Bestuursrapportage geschreven: {string.Join(", ", reportFiles.Select(Path.GetFileName))} in {Path.GetDirectoryName(reportFiles[0])}");
             return ExitCodes.Ok;
         }));
         return command;

@@ -22,6 +22,16 @@ public static class DtzCommandLine
         root.Subcommands.Add(BudgetCommand.Create(runner));
         root.Subcommands.Add(IngestCommand.Create(runner));
         root.Subcommands.Add(TemplatesCommand.Create(runner));
-        return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+        root.Subcommands.Add(CheckCommand.Create(runner));
+        root.Subcommands.Add(ExplainCommand.Create(runner));
+        root.Subcommands.Add(ReportCommand.Create(runner));
+        root.Subcommands.Add(ServeCommand.Create(runner, globals));
+        return root.Parse(args).InvokeAsync(new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            // Ctrl-C / SIGTERM cancel the command; serve then stops gracefully (running jobs get their shutdown timeout).
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(60),
+        });
     }
 }

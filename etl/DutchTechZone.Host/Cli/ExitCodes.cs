@@ -18,6 +18,9 @@ public static class ExitCodes
     /// <summary>Data: <c>ingest</c> rejected at least one file.</summary>
     public const int Rejected = 3;
 
+    /// <summary><c>check</c>: no check failed, but at least one warned (e.g. a source older than its warn threshold).</summary>
+    public const int Warning = 4;
+
     /// <summary>Configuration: an option, setting or path is wrong (the message names it). Retrying will not help.</summary>
     public const int Configuration = 5;
 

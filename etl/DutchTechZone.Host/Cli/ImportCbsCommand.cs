@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DutchTechZone.Etl.Population;
+using DutchTechZone.Etl.UseCases;
 using DutchTechZone.Host.Output;
 
 namespace DutchTechZone.Host.Cli;
@@ -14,9 +15,9 @@ public static class ImportCbsCommand
         cbs.SetAction((result, ct) => runner.RunAsync(result, async app =>
         {
             await runner.MigrateAsync(app, ct);
-            var results = await app.PopulationImporter(result.GetValue(offline)).ImportAsync(ct);
-            await PrintAsync(results, runner.Console.Out);
-            return results.Any(r => r.Status == "failed") ? ExitCodes.Failure : ExitCodes.Ok;
+            var outcome = await app.Get<ImportCbsTables>().ExecuteAsync(result.GetValue(offline), ct);
+            await PrintAsync(outcome.Tables, runner.Console.Out);
+            return outcome.AnyFailed ? ExitCodes.Failure : ExitCodes.Ok;
         }));
         return new Command("import", "Importeert één bron eenmalig.") { cbs };
     }

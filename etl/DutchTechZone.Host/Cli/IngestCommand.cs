@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using DutchTechZone.Etl.Intake;
+using DutchTechZone.Etl.UseCases;
 using DutchTechZone.Etl.Hygiene;
 using DutchTechZone.Host.Output;
 
@@ -21,8 +22,14 @@ public static class IngestCommand
         {
             await runner.MigrateAsync(app, ct);
             var given = result.GetValue(files) ?? [];
-            var ingestor = app.Ingestor();
-            var results = given.Length > 0 ? await ingestor.IngestFilesAsync(given, ct) : await ingestor.IngestFolderAsync(ct);
+            var intake = app.Get<IngestDeliveries>();
+            var outcome = given.Length > 0 ? await intake.IngestFilesAsync(given, ct) : await intake.ScanAsync(ct);
+            if (outcome.Busy)
+            {
+                throw new IntakeBusyException(outcome.BusyMessage!);
+            }
+
+            var results = outcome.Files;
             if (result.GetValue(json))
             {
                 await runner.Console.Out.WriteLineAsync(JsonSerializer.Serialize(new { files = results }, BudgetCommand.Json));
@@ -76,6 +83,11 @@ public static class IngestCommand
             {
                 var where = string.Join(", ", new[] { e.Sheet is null ? null : $"blad {e.Sheet}", e.Row is null ? null : $"rij {e.Row}", e.Column is null ? null : $"kolom {e.Column}" }.OfType<string>());
                 await writer.WriteLineAsync("  " + SafeText.OneLine($"{(where.Length == 0 ? "bestand" : where)}: {e.Message}" + (e.Value is null ? "" : $" (gevonden: \"{SafeText.Bound(e.Value)}\")")));
+            }
+
+            foreach (var w in r.Warnings)
+            {
+                await writer.WriteLineAsync($"  waarschuwing: {w}");
             }
         }
     }

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using DutchTechZone.Etl.Budget;
-using DutchTechZone.Etl.Intake;
+using DutchTechZone.Etl.UseCases;
 using DutchTechZone.Host.Output;
-using Microsoft.Extensions.Logging;
 
 namespace DutchTechZone.Host.Cli;
 
@@ -20,35 +18,24 @@ public static class RunCommand
         command.SetAction((result, ct) => runner.RunAsync(result, async app =>
         {
             await runner.MigrateAsync(app, ct);
-            var imports = await app.PopulationImporter(result.GetValue(offline)).ImportAsync(ct);
-            await ImportCbsCommand.PrintAsync(imports, runner.Console.Out);
-            IReadOnlyList<IngestResult> ingested = [];
-            try
+            var outcome = await app.Get<RunPipeline>().ExecuteAsync(result.GetValue(offline), ct);
+            await ImportCbsCommand.PrintAsync(outcome.Cbs.Tables, runner.Console.Out);
+            if (outcome.Intake.Busy)
             {
-                ingested = await app.Ingestor().IngestFolderAsync(ct);
-                await IngestCommand.PrintAsync(ingested, runner.Console.Out);
+                await runner.Console.Out.WriteLineAsync(outcome.Intake.BusyMessage);
             }
-            catch (IntakeBusyException e)
+            else
             {
-                await runner.Console.Out.WriteLineAsync(e.Message);
+                await IngestCommand.PrintAsync(outcome.Intake.Files, runner.Console.Out);
             }
 
-            var logger = app.LoggerFactory.CreateLogger("DutchTechZone.Run");
-            foreach (var year in app.Budget.Years.Keys.Order())
+            foreach (var year in outcome.Budgets.Years.Where(y => y.Report is not null))
             {
-                try
-                {
-                    var report = await app.BudgetCalculator().ComputeAsync(year, ct);
-                    await runner.Console.Out.WriteLineAsync(
-                        $"Begroting {year}: {(report.Status == "definitive" ? "definitief" : "voorlopig")}, bijdragen {DutchFormat.Euro(report.ContributionsTotal)}");
-                }
-                catch (BudgetUnavailableException e)
-                {
-                    logger.LogWarning("Budget {Year} not computed: {Reason}", year, e.Message);
-                }
+                await runner.Console.Out.WriteLineAsync(
+                    $"Begroting {year.Year}: {(year.Report!.Status == "definitive" ? "definitief" : "voorlopig")}, bijdragen {DutchFormat.Euro(year.Report.ContributionsTotal)}");
             }
 
-            return imports.Any(r => r.Status == "failed") || ingested.Any(r => r.Status == IngestStatus.Failed) ? ExitCodes.Failure : ExitCodes.Ok;
+            return outcome.AnyFailed ? ExitCodes.Failure : ExitCodes.Ok;
         }));
         return command;
     }

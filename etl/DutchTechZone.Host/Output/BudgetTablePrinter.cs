@@ -56,7 +56,37 @@ public static class BudgetTablePrinter
                 writer.WriteLine($"{t.Theme,-6} {DutchFormat.Euro(t.Budgeted),14} {DutchFormat.Euro(t.Committed),14} {DutchFormat.Euro(t.Paid),14} {DutchFormat.Euro(t.Free),14}");
             }
         }
+
+        PrintChanges(report, writer);
     }
+
+    private static void PrintChanges(BudgetReport report, TextWriter writer)
+    {
+        if (report.Changes.Count == 0)
+        {
+            return;
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("Wijzigingen in opgeslagen bijdragen");
+        foreach (var c in report.Changes)
+        {
+            var what = c.Applied ? "aangepast" : "niet aangepast: gefactureerd bedrag blijft staan";
+            writer.WriteLine($"{DutchFormat.Time(c.ChangedAt)} {c.Municipality} ({(c.Status == "definitive" ? "definitief" : "voorlopig")}): " +
+                $"{DutchFormat.Count(c.BeforeInhabitants)} inwoners × {DutchFormat.EuroWithCents(c.BeforeRate)} = {DutchFormat.Euro(c.BeforeAmount)} → " +
+                $"{DutchFormat.Count(c.AfterInhabitants)} inwoners × {DutchFormat.EuroWithCents(c.AfterRate)} = {DutchFormat.Euro(c.AfterAmount)} " +
+                $"({ReasonText(c.Reason)}; {what})");
+        }
+    }
+
+    private static string ReasonText(string reason) => string.Join(", ", reason.Split(", ").Select(r => r switch
+    {
+        "cbs_revision" => "CBS-herziening",
+        "rate_change" => "tariefwijziging",
+        "reference_date" => "andere peildatum",
+        "source" => "andere bron",
+        _ => "ander bedrag",
+    }));
 
     private static string Row(string name, string count, string amount, string? settlement) =>
         $"{name,-30} {count,10} {amount,14}" + (settlement is null ? "" : $" {settlement,14}");

@@ -22,6 +22,12 @@ public static class DutchFormat
     /// <summary>An amount in euros, always with cents: € 1,00.</summary>
     public static string EuroWithCents(decimal value) => "€ " + value.ToString("#,##0.00", Numbers);
 
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    /// <summary>A moment in Dutch local time (Europe/Amsterdam), Dutch notation: 3-12-2026 10:05.</summary>
+    public static string Time(DateTimeOffset value) =>
+        TimeZoneInfo.ConvertTime(value, Amsterdam).ToString("d-M-yyyy HH:mm", CultureInfo.InvariantCulture);
+
     /// <summary>A date as the Jaarplan writes it: 30-9-2025.</summary>
     public static string Date(DateOnly value) => value.ToString("d-M-yyyy", CultureInfo.InvariantCulture);
 }

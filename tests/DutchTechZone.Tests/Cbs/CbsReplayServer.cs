@@ -47,6 +47,7 @@ internal sealed class CbsReplayServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<CbsReplayRequest> _requests = new();
     private readonly List<FaultRule> _faults = [];
+    private readonly ConcurrentDictionary<(string Table, string Set), string> _served = new();
     private readonly Lazy<JsonArray> _typedRows = new(() =>
         (JsonArray)JsonNode.Parse(File.ReadAllBytes(Path.Combine(FixtureDirectory, "80137ned__TypedDataSet.json")))!["value"]!);
 
@@ -89,6 +90,12 @@ internal sealed class CbsReplayServer : IAsyncDisposable
             _faults.Add(new FaultRule(rawTargetMatches, fault, times));
         }
     }
+
+    /// <summary>
+    /// Answers <c>/ODataFeed/odata/{table}/{set}</c> with <paramref name="json"/> from now on (a test's own constructed
+    /// table, or a changed TableInfos); the recorded host is rewritten as for the fixtures.
+    /// </summary>
+    public void Serve(string table, string set, string json) => _served[(table, set.ToUpperInvariant())] = json;
 
     public void ClearFaults()
     {
@@ -196,6 +203,11 @@ internal sealed class CbsReplayServer : IAsyncDisposable
 
         var (table, set) = (parts[0], parts[1]);
         var skip = request.Query.TryGetValue("$skip", out var s) ? int.Parse(s.ToString(), System.Globalization.CultureInfo.InvariantCulture) : 0;
+        if (_served.TryGetValue((table, set.ToUpperInvariant()), out var served))
+        {
+            return Encoding.UTF8.GetBytes(served.Replace("https://opendata.cbs.nl/", this.Root.AbsoluteUri, StringComparison.Ordinal));
+        }
+
         if (table == "80137ned" && set.Equals("TypedDataSet", StringComparison.OrdinalIgnoreCase))
         {
             return TypedPage(request, skip);

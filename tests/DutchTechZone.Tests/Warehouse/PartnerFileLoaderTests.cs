@@ -29,7 +29,7 @@ public abstract class PartnerFileLoaderTests<TProvider> : IDisposable where TPro
         await LoadAsync("Middelen_2026.xlsx", funding: Jaarplan());
         await LoadAsync("Begroting_2026.xlsx", budget:
         [
-            new BudgetLineRecord(2026, 2, "Cofinanciering Samen Sterker", "Netwerk- en Verbindingsplan", 3_000_000, null, 2),
+            new BudgetLineRecord(2026, 2, "Cofinanciering Samen Sterker", "Netwerk- en Verbindingsplan", 3_000_000, null, 2, "Begroting", Earmarked: true),
             new BudgetLineRecord(2026, 1, "Kickstart", "Gemeentelijke bijdrage", 5_000_050, null, 3),
         ]);
 

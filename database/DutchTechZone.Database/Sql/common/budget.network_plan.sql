@@ -1,13 +1,12 @@
 -- Uses of the year's Network- and Connection plan money (budget lines paid from it, fs.kind = 'network_plan'):
 --   allocated  = every such budget line;
---   earmarked  = the co-financing lines among them (activity named 'Cofinanciering …' / 'Co-financiering …');
+--   earmarked  = the lines marked as earmarked (Begroting column Geoormerkt; older files: activity 'Cofinanciering …');
 --   spent      = payments (Betaald) on any such line; spent_free = payments on lines that are not earmarked.
 WITH plan_lines AS (
     SELECT b.year, b.activity_key, b.amount_cents,
-           CASE WHEN a.name_key LIKE 'cofinanciering%' OR a.name_key LIKE 'co financiering%' THEN 1 ELSE 0 END AS is_earmark
+           CASE WHEN b.is_earmarked = @True THEN 1 ELSE 0 END AS is_earmark
     FROM fact_budget_line b
     JOIN dim_funding_source fs ON fs.funding_source_key = b.funding_source_key
-    JOIN dim_activity a ON a.activity_key = b.activity_key
     WHERE b.year = @Year AND fs.kind = 'network_plan'
 ),
 plan_activities AS (

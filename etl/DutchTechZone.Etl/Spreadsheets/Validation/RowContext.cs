@@ -231,6 +231,25 @@ internal sealed class RowContext
         }
     }
 
+    /// <summary>Ja or Nee (case-insensitive; also J/N, Yes/No); an empty cell is Nee.</summary>
+    public bool? YesNo(string header)
+    {
+        var cell = Present(header, required: false);
+        if (cell is null) return false;
+        switch (NameKey.Of(cell.Text))
+        {
+            case "ja" or "j" or "yes" or "y" or "true" or "1": return true;
+            case "nee" or "n" or "no" or "false" or "0" or "": return false;
+            default:
+                Error(header, cell.Text, $"{header} is onbekend; verwacht Ja of Nee");
+                return null;
+        }
+    }
+
+    /// <summary>A warning about this row: the file is still loaded, the warning is shown with the ingest result.</summary>
+    public void Warn(string header, string message) =>
+        _errors.Warn($"Blad {Sheet}, rij {Row}, kolom {Headers.Describe(header)}: {message}");
+
     public PartnerType? PartnerType(string header)
     {
         var cell = Present(header, required: true);

@@ -23,6 +23,7 @@ internal static class TemplateCatalog
             new("Financieringsbron", true, ColumnValueKind.FundingSource, "Uit welke middelen de regel betaald wordt: kies uit de lijst (ook Gemeentelijke bijdrage)."),
             new("Bedrag", true, ColumnValueKind.Amount, AmountNote),
             new("Toelichting", false, ColumnValueKind.Text, "Optioneel: een korte toelichting."),
+            new(BegrotingRowParser.Geoormerkt, false, ColumnValueKind.YesNo, "Ja als de regel geoormerkt geld is, zoals cofinanciering (Samen Sterker) uit het Netwerk- en Verbindingsplan; anders Nee (leeg telt als Nee)."),
         ]),
         new(TemplateKind.Realisatie,
         [

@@ -15,6 +15,7 @@ internal enum ColumnValueKind
     PartnerType,
     Hours,
     Number,
+    YesNo,
 }
 
 /// <summary>One column of a template: its header, whether it is required, what it holds and its note for the template.</summary>

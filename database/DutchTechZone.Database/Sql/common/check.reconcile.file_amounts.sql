@@ -1,0 +1,19 @@
+-- reconciliation: the amounts of a file whose rows are all in force sum to the total of its validated rows.
+WITH facts AS (
+    SELECT source_key, amount_cents AS amount_cents FROM fact_funding
+    UNION ALL SELECT source_key, amount_cents FROM fact_budget_line
+    UNION ALL SELECT source_key, amount_cents FROM fact_spending
+    UNION ALL SELECT source_key, COALESCE(value_cents, 0) FROM fact_capacity
+    UNION ALL SELECT source_key, 0 FROM fact_indicator
+),
+counted AS (
+    SELECT i.import_id, i.name, i.rows_written, i.amount_total_cents,
+           COUNT(f.source_key) AS in_warehouse, COALESCE(SUM(f.amount_cents), 0) AS amount_cents
+    FROM etl_import i
+    LEFT JOIN facts f ON f.source_key = i.source_key
+    WHERE i.kind = 'file' AND i.status = 'loaded'
+    GROUP BY i.import_id, i.name, i.rows_written, i.amount_total_cents
+)
+SELECT CONCAT(c.name, ' (import ', c.import_id, '): bestand ', c.amount_total_cents, ' cent, warehouse ', c.amount_cents, ' cent') AS failing_row
+FROM counted c
+WHERE c.in_warehouse = c.rows_written AND c.amount_total_cents IS NOT NULL AND c.amount_cents <> c.amount_total_cents;

@@ -1,0 +1,2 @@
+-- The years with stored contributions.
+SELECT DISTINCT year FROM fact_contribution;

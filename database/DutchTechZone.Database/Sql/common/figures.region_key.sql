@@ -1,0 +1,1 @@
+SELECT region_key FROM dim_region WHERE cbs_code = @CbsCode;
