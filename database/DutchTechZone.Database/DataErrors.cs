@@ -25,4 +25,14 @@ public static class DataErrors
         OverflowException => true,
         _ => false,
     };
+
+    /// <summary>True when another writer holds the database (SQLite BUSY/LOCKED, PostgreSQL lock_not_available, our own lock wait).</summary>
+    public static bool IsBusy(Exception exception) => exception switch
+    {
+        WarehouseBusyException => true,
+        SqliteException e => e.SqliteErrorCode is 5 or 6,
+        PostgresException e => e.SqlState == "55P03",
+        SqlException e => e.Errors.Cast<SqlError>().Any(x => x.Number is 1222),
+        _ => false,
+    };
 }

@@ -21,6 +21,7 @@ public sealed class CbsFeedClient
     private readonly TimeProvider _time;
     private readonly ILogger<CbsFeedClient> _logger;
     private readonly ResiliencePipeline _pipeline;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, DateTimeOffset> _deadlines = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates the client. The options are read once, here.</summary>
     public CbsFeedClient(HttpClient http, CbsOptions options, TimeProvider time, ILogger<CbsFeedClient> logger)
@@ -38,9 +39,11 @@ public sealed class CbsFeedClient
     }
 
     /// <summary>Reads the table's <c>TableInfos</c> row (<c>Modified</c> for change detection).</summary>
+    /// <remarks>This request starts the table's overall deadline (<see cref="CbsOptions.TableDeadline"/>).</remarks>
     public async Task<CbsTableInfo> GetTableInfoAsync(string tableId, CancellationToken ct = default)
     {
         var url = Url(tableId, "TableInfos");
+        _deadlines[tableId] = _time.GetUtcNow() + _options.TableDeadline;
         var rows = await ReadAllAsync(tableId, url, ct);
         return rows.Count > 0
             ? CbsMetadataReader.TableInfo(rows[0], tableId, url)
@@ -78,6 +81,7 @@ public sealed class CbsFeedClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(entitySet);
         var url = CbsUrl.Build(_options.BaseAddress, CheckTableId(tableId), entitySet, filter, select);
+        _deadlines.TryAdd(tableId, _time.GetUtcNow() + _options.TableDeadline);
         return PullAsync(tableId, url, ct);
     }
 
@@ -169,7 +173,16 @@ public sealed class CbsFeedClient
     /// <summary>One page with retries: the same URL is requested again, the body read whole and parsed.</summary>
     private async Task<CbsPage> FetchPageAsync(string tableId, Uri url, CancellationToken ct)
     {
-        var context = ResilienceContextPool.Shared.Get(ct);
+        var deadline = _deadlines.TryGetValue(tableId, out var d) ? d : _deadlines.GetOrAdd(tableId, _time.GetUtcNow() + _options.TableDeadline);
+        var remaining = deadline - _time.GetUtcNow();
+        if (remaining <= TimeSpan.Zero)
+        {
+            throw DeadlineExceeded(tableId, url);
+        }
+
+        using var deadlineSource = new CancellationTokenSource(remaining, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadlineSource.Token);
+        var context = ResilienceContextPool.Shared.Get(linked.Token);
         context.Properties.Set(CbsResilience.UrlKey, url);
         try
         {
@@ -181,6 +194,10 @@ public sealed class CbsFeedClient
                 },
                 context,
                 (Client: this, TableId: tableId, Url: url));
+        }
+        catch (Exception e) when (deadlineSource.IsCancellationRequested && !ct.IsCancellationRequested && e is not CbsException)
+        {
+            throw DeadlineExceeded(tableId, url, e);
         }
         finally
         {
@@ -207,6 +224,9 @@ public sealed class CbsFeedClient
 
         throw new CbsException(tableId, url, $"HTTP {(int)status} {response.ReasonPhrase}");
     }
+
+    private CbsException DeadlineExceeded(string tableId, Uri url, Exception? inner = null) =>
+        new(tableId, url, $"the table did not complete within its deadline of {_options.TableDeadline} (Cbs:TableDeadline)", inner);
 
     private Uri Url(string tableId, string entitySet)
     {

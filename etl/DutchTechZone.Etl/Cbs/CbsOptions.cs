@@ -20,4 +20,20 @@ public sealed class CbsOptions
 
     /// <summary>Upper bound for a server's <c>Retry-After</c> wait. Default 5 minutes.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How often a pull that keeps failing after <see cref="MaxRetries"/> is resumed from its failed page within one
+    /// run (configuration <c>Cbs:MaxResumes</c>). Default 2; 0 disables resuming.
+    /// </summary>
+    public int MaxResumes { get; set; } = 2;
+
+    /// <summary>The wait before such a resume (<c>Cbs:ResumeDelay</c>). Default 30 seconds.</summary>
+    public TimeSpan ResumeDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The overall deadline of one table: from its <c>TableInfos</c> request (the start of a table import) to its last
+    /// page, retries, resumes and waits included (<c>Cbs:TableDeadline</c>). Past it the table fails with a
+    /// <see cref="CbsException"/>, not retried. Default 30 minutes.
+    /// </summary>
+    public TimeSpan TableDeadline { get; set; } = TimeSpan.FromMinutes(30);
 }

@@ -63,7 +63,7 @@ public static class SafeText
     }
 
     /// <summary>A message for one log or error line: on one line and bounded.</summary>
-    public static string Message(string? text, int max = MaxMessageLength) => Bound(OneLine(text), max)!;
+    public static string Message(string? text, int max = MaxMessageLength) => Bound(OneLine(text?.Trim()), max)!;
 
     /// <summary>The text cut so that its UTF-8 encoding takes at most <paramref name="maxBytes"/> bytes.</summary>
     public static string FitBytes(string text, int maxBytes)

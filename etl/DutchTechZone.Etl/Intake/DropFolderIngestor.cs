@@ -237,7 +237,7 @@ public sealed class DropFolderIngestor(
             var (archived, note) = ArchiveAfterCommit(claimed, shown);
             return new IngestResult(name, template, IngestStatus.Loaded, result.RowsWritten, result.Replaces, [], warnings, archived, note);
         }
-        catch (WarehouseBusyException e)
+        catch (Exception e) when (DataErrors.IsBusy(e))
         {
             logger.LogWarning("{File} not loaded: the warehouse is busy ({Reason}); the file goes back to incoming", shown, SafeText.Message(e.Message));
             var message = "het warehouse is bezig met een andere lading; het bestand staat weer in incoming en wordt bij de volgende run verwerkt";

@@ -34,6 +34,9 @@ public sealed class PopulationImporterFactory(
             RetryBaseDelay = configured.RetryBaseDelay,
             RequestTimeout = configured.RequestTimeout,
             MaxRetryAfter = configured.MaxRetryAfter,
+            MaxResumes = configured.MaxResumes,
+            ResumeDelay = configured.ResumeDelay,
+            TableDeadline = configured.TableDeadline,
         };
         var client = new CbsFeedClient(
             httpClients.CreateClient(offline ? SnapshotClient : LiveClient), options, time, loggers.CreateLogger<CbsFeedClient>());
@@ -43,7 +46,7 @@ public sealed class PopulationImporterFactory(
             importLog,
             lineage,
             loader,
-            new PopulationImportOptions { Municipalities = settings.Municipalities, FromYear = settings.FromYear },
+            new PopulationImportOptions { Municipalities = settings.Municipalities, FromYear = settings.FromYear, MaxResumes = options.MaxResumes, ResumeDelay = options.ResumeDelay },
             time,
             loggers.CreateLogger<PopulationImporter>());
     }

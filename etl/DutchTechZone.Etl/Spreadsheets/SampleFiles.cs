@@ -16,6 +16,13 @@ public static class SampleFiles
             .Order(StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>The SHA-256 (lower-case hex, as <c>etl_import.content_hash</c>) of every sample: a sample is recognised by content, never by name.</summary>
+    public static IReadOnlySet<string> ContentHashes { get; } = FileNames.Select(name =>
+    {
+        using var stream = Open(name);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Opens one sample by file name.</summary>
     public static Stream Open(string fileName) =>
         typeof(SampleFiles).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)

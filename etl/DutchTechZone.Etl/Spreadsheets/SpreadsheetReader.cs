@@ -233,6 +233,12 @@ public sealed class SpreadsheetReader
 
         if (CsvTextDecoder.Decode(bytes) is not var (text, encoding))
         {
+            if (CsvTextDecoder.LooksLikeUtf16(bytes))
+            {
+                errors.FileError("Het bestand is UTF-16-tekst (Excel: 'Unicode-tekst') zonder geldige byte order mark of met beschadigde tekens en kan niet gelezen worden. Sla het op als 'CSV UTF-8 (door komma's gescheiden)' of lever een .xlsx");
+                return;
+            }
+
             errors.FileError("Het bestand is geen tekstbestand (het bevat binaire gegevens) en dus geen CSV. Sla het op als CSV (puntkomma-gescheiden) of lever een .xlsx");
             return;
         }

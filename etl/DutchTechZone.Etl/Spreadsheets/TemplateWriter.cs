@@ -21,7 +21,7 @@ public static class TemplateWriter
             paths.Add(xlsx);
 
             var csv = Path.Combine(outDir, $"Sjabloon_{template.SheetName}.csv");
-            File.WriteAllText(csv, string.Join(';', template.Columns.Select(c => c.Header)) + "\r\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            File.WriteAllText(csv, CsvCells.Line(template.Columns.Select(c => c.Header)) + "\r\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
             paths.Add(csv);
         }
 

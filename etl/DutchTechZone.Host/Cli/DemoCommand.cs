@@ -28,7 +28,9 @@ public static class DemoCommand
 
             await runner.Console.Out.WriteLineAsync();
             // The samples would replace real deliveries of 2026 (same replacement keys): never load them over those.
-            var real = (await new LineageQueries(app.Warehouse).LoadedFileNamesAsync(ct)).Except(SampleFiles.FileNames, StringComparer.Ordinal).ToList();
+            // Recognised by content hash, not by name: a real delivery named like a sample is real (issue #10).
+            var real = (await new LoadedFileQueries(app.Warehouse).LoadedFilesAsync(ct))
+                .Where(f => f.ContentHash is null || !SampleFiles.ContentHashes.Contains(f.ContentHash)).Select(f => f.Name).Distinct().ToList();
             if (real.Count > 0)
             {
                 await runner.Console.Out.WriteLineAsync(

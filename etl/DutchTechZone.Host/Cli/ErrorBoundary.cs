@@ -28,11 +28,14 @@ public static class ErrorBoundary
         {
             BudgetUnavailableException => new(ExitCodes.NoFigures, text),
             DtzConfigurationException or BudgetConfigurationException => new(ExitCodes.Configuration, "Configuratiefout: " + text),
-            IntakeBusyException or WarehouseBusyException => new(ExitCodes.Busy, "Bezig: " + text),
+            IntakeBusyException => new(ExitCodes.Busy, "Bezig: " + text),
+            _ when DataErrors.IsBusy(e) => new(ExitCodes.Busy, "Bezig: het warehouse wordt door een ander proces gebruikt; probeer het straks opnieuw (" + text + ")"),
             MigrationFailedException => new(ExitCodes.Failure, "Migratie mislukt: " + text),
             DbException or TimeoutException or SocketException => new(ExitCodes.Failure, "Databasefout (tijdelijk; probeer het later opnieuw): " + text),
             CbsException or CbsPullInterruptedException or HttpRequestException => new(ExitCodes.Failure, "CBS-fout (tijdelijk; probeer het later opnieuw): " + text),
             OperationCanceledException => new(ExitCodes.Failure, "Afgebroken: " + text),
+            FileNotFoundException or FileLoadException when e.Message.Contains("assembly", StringComparison.OrdinalIgnoreCase) =>
+                new(ExitCodes.Bug, "Installatiefout (een onderdeel van dtz ontbreekt): " + text),
             UnauthorizedAccessException => new(ExitCodes.Configuration, "Geen toegang: " + text),
             IOException => new(ExitCodes.Failure, "Bestandsfout: " + text),
             _ => new(ExitCodes.Bug, $"Interne fout ({e.GetType().Name}): {text}"),

@@ -1,3 +1,4 @@
+using DutchTechZone.Host.Output;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 
@@ -33,13 +34,21 @@ public static class DtzLogging
         }
         else
         {
-            builder.AddSimpleConsole(o =>
+            // One bounded line per event (a failed CBS pull once logged 30 KB on one line); the whole exception only with --verbose.
+            builder.AddConsoleFormatter<BoundedConsoleFormatter, BoundedConsoleFormatterOptions>(o =>
             {
-                o.SingleLine = true;
                 o.TimestampFormat = "HH:mm:ss ";
+                o.Verbose = string.Equals(configuration["Logging:LogLevel:Default"], "Debug", StringComparison.OrdinalIgnoreCase);
             });
         }
 
-        builder.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.AddConsole(o =>
+        {
+            o.LogToStandardErrorThreshold = LogLevel.Trace;
+            if (!string.Equals(configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase))
+            {
+                o.FormatterName = BoundedConsoleFormatter.FormatterName;
+            }
+        });
     }
 }

@@ -12,23 +12,28 @@ internal static class CsvSheetSource
 {
     public static IEnumerable<RawRow> Rows(string text, char separator, Action<int, string> badData)
     {
+        var lastLine = 0;
+
+        // The row named for bad data (an unclosed quote runs on to the end) is the line where the record starts; the
+        // parser reports it while reading the record or, lazily, when its fields are read: both see recordStart.
+        var recordStart = 1;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = separator.ToString(),
             HasHeaderRecord = false,
             IgnoreBlankLines = false,
             DetectDelimiter = false,
-            BadDataFound = args => badData(args.Context.Parser?.RawRow ?? 0, args.RawRecord),
+            BadDataFound = args => badData(recordStart, args.RawRecord),
             MissingFieldFound = null,
         };
         using var reader = new StringReader(text);
         using var parser = new CsvParser(reader, config);
-        var lastLine = 0;
         while (parser.Read())
         {
-            var start = lastLine + 1;
+            var start = recordStart;
             lastLine = parser.RawRow;
             var record = parser.Record ?? [];
+            recordStart = lastLine + 1;
             var cells = new Dictionary<int, RawCell>();
             for (var i = 0; i < record.Length; i++)
             {

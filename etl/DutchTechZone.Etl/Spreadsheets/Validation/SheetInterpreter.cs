@@ -185,7 +185,18 @@ internal sealed class SheetInterpreter
                 return null;
             }
 
-            if (!row.IsEmpty) return row;
+            if (!row.IsEmpty)
+            {
+                // Rows absent from the file (an xlsx may skip row numbers) count as empty, exactly as written empty rows do.
+                if ((long)row.RowNumber - previous - 1 >= _limits.MaxConsecutiveEmptyRows)
+                {
+                    ReportDataAfterEmptyRows(sheet, row, map, previous);
+                    return null;
+                }
+
+                return row;
+            }
+
             if (++empty >= _limits.MaxConsecutiveEmptyRows)
             {
                 ScanAfterEmptyRows(rows, sheet, map, previous, ct);
@@ -209,17 +220,22 @@ internal sealed class SheetInterpreter
             }
 
             if (row.IsEmpty) continue;
-            var (index, cell) = row.Cells.Where(kv => !kv.Value.IsBlank).MinBy(kv => kv.Key);
-            var header = map?.HeaderAt(index);
-            var column = header is null ? ColumnLetters.Of(index) : $"{ColumnLetters.Of(index)} ({header})";
-            var limit = _limits.MaxConsecutiveEmptyRows.ToString("N0", Dutch);
-            var found = row.RowNumber.ToString(CultureInfo.InvariantCulture);
-            var message = previous > 0
-                ? $"Na rij {previous.ToString(CultureInfo.InvariantCulture)} volgen meer dan {limit} lege rijen en daarna nog gegevens (rij {found}); verwijder de lege rijen"
-                : $"Het blad begint met meer dan {limit} lege rijen en daarna volgen nog gegevens (rij {found}); verwijder de lege rijen";
-            _errors.Add(sheet, row.RowNumber, column, cell.Text, message);
+            ReportDataAfterEmptyRows(sheet, row, map, previous);
             return;
         }
+    }
+
+    private void ReportDataAfterEmptyRows(string sheet, RawRow row, HeaderMap? map, int previous)
+    {
+        var (index, cell) = row.Cells.Where(kv => !kv.Value.IsBlank).MinBy(kv => kv.Key);
+        var header = map?.HeaderAt(index);
+        var column = header is null ? ColumnLetters.Of(index) : $"{ColumnLetters.Of(index)} ({header})";
+        var limit = _limits.MaxConsecutiveEmptyRows.ToString("N0", Dutch);
+        var found = row.RowNumber.ToString(CultureInfo.InvariantCulture);
+        var message = previous > 0
+            ? $"Na rij {previous.ToString(CultureInfo.InvariantCulture)} volgen meer dan {limit} lege rijen en daarna nog gegevens (rij {found}); verwijder de lege rijen"
+            : $"Het blad begint met meer dan {limit} lege rijen en daarna volgen nog gegevens (rij {found}); verwijder de lege rijen";
+        _errors.Add(sheet, row.RowNumber, column, cell.Text, message);
     }
 
     private void ReportTooLong(string sheet, RawRow row) =>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace DutchTechZone.Etl.Spreadsheets;
 
-/// <summary>Parses dates written as <c>30-9-2025</c>, <c>30-09-2025</c> or <c>2025-09-30</c>; impossible dates fail.</summary>
+/// <summary>Parses dates written as <c>30-9-2025</c>, <c>30-09-2025</c> or <c>2025-09-30</c> (ASCII digits only); impossible dates fail.</summary>
 internal static partial class DutchDateParser
 {
     public static bool TryParse(string? text, out DateOnly date)
@@ -35,9 +35,9 @@ internal static partial class DutchDateParser
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<d>\d{1,2})-(?<m>\d{1,2})-(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<d>[0-9]{1,2})-(?<m>[0-9]{1,2})-(?<y>[0-9]{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthYear();
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex Iso();
 }

@@ -49,6 +49,6 @@ internal static partial class DutchNumberParser
         return (decimal.GetBits(normalised)[3] >> 16) & 0xFF;
     }
 
-    [GeneratedRegex(@"^(?<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?<frac>\d+))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<int>[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,(?<frac>[0-9]+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }
