@@ -268,6 +268,14 @@ public abstract class BoardReportTests<TProvider>(DemoWarehouse<TProvider> demo)
     [Fact]
     public async Task TheRegionalSectionComparesThePartnersWithTheirCoropProvinceAndTheNetherlands()
     {
+        // The demo loads the bundled regional sample; without regional figures the section says so.
+        await using (var db = await demo.Warehouse().OpenAsync())
+        {
+            await using var clear = db.CreateCommand();
+            clear.CommandText = "DELETE FROM fact_regional_figure";
+            await clear.ExecuteNonQueryAsync();
+        }
+
         var before = demo.Temp.Combine("out-regional-before");
         Assert.Equal(ExitCodes.Ok, (await demo.RunAsync(["report", "--period", "2026-11", "--out", before])).Exit);
         Assert.Contains("Nog geen regionale cijfers", PdfText(await File.ReadAllBytesAsync(Path.Combine(before, "report.pdf"))), StringComparison.Ordinal);
@@ -286,7 +294,8 @@ public abstract class BoardReportTests<TProvider>(DemoWarehouse<TProvider> demo)
                 "INSERT INTO dim_region (cbs_code, name, region_type, corop_code, province_code, is_partner) VALUES ('GM0363', 'Amsterdam', 'gemeente', 'CR23', 'PV27', @False)",
                 new { False = false });
             await connection.ExecuteAsync(
-                "INSERT INTO dim_period (period, period_type, period_start, period_end, date_key) VALUES ('2024JJ00', 'jaar', @Start, @End, 20240101)",
+                "INSERT INTO dim_period (period, period_type, period_start, period_end, date_key) SELECT '2024JJ00', 'jaar', @Start, @End, 20240101 " +
+                "WHERE NOT EXISTS (SELECT 1 FROM dim_period WHERE period = '2024JJ00')",
                 new { Start = new DateOnly(2024, 1, 1), End = new DateOnly(2024, 12, 31) });
             foreach (var (code, value) in new[] { ("GM0114", 21.4m), ("GM0160", 24.9m), ("CR08", 19.8m), ("PV22", 15.2m), ("NL01", 9.7m), ("GM0363", 3.1m) })
             {

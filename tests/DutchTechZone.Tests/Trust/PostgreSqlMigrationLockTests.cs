@@ -60,7 +60,7 @@ public sealed class PostgreSqlMigrationLockTests
 
     private static async Task<long> SessionsAsync(string application)
     {
-        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgreSqlServer.ConnectionString) { Pooling = false }.ConnectionString);
+        await using var admin = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgreSqlServer.ConnectionString) { Pooling = false, Database = "postgres" }.ConnectionString);
         await admin.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM pg_stat_activity WHERE application_name = @name", admin);
         command.Parameters.AddWithValue("name", application);

@@ -13,4 +13,5 @@ FROM fact_spending x WHERE x.status NOT IN ('Verplicht', 'Betaald')
 UNION ALL
 SELECT CONCAT('etl_import ', i.import_id, ' ', i.name, ': status ''', i.status, ''', soort ''', i.kind, '''')
 FROM etl_import i
-WHERE i.status NOT IN ('running', 'loaded', 'skipped', 'duplicate', 'rejected', 'failed') OR i.kind NOT IN ('cbs', 'file');
+WHERE i.status NOT IN ('running', 'loaded', 'skipped', 'duplicate', 'rejected', 'failed', 'interrupted')
+   OR i.kind NOT IN ('cbs', 'cbs_figures', 'file');
