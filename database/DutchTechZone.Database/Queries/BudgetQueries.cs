@@ -22,6 +22,10 @@ public sealed class BudgetQueries(Warehouse warehouse)
         return new NetworkPlanUse((long)row.AllocatedCents, (long)row.EarmarkedCents, (long)row.SpentCents, (long)row.SpentFreeCents);
     }
 
+    /// <summary>Resources, Network-plan use and themes of a year with the budget rules applied (<see cref="BudgetResources"/>).</summary>
+    public async Task<BudgetResources> BudgetResourcesAsync(int year, CancellationToken ct = default) =>
+        BudgetResources.From(await ResourcesAsync(year, ct), await NetworkPlanAsync(year, ct), await ThemesAsync(year, ct));
+
     /// <summary>Budgeted, committed and paid per investment theme.</summary>
     public async Task<IReadOnlyList<ThemeSpending>> ThemesAsync(int year, CancellationToken ct = default)
     {

@@ -22,21 +22,12 @@ public sealed class BudgetCalculator(
         var changes = (await contributions.ChangesAsync(year, ct)).Select(ContributionChangeSummary.From).ToList();
 
         var total = lines.Sum(l => l.Amount);
-        var resources = await budget.ResourcesAsync(year, ct);
-        var carryOver = Euros(resources.GetValueOrDefault("carry_over"));
-        var otherResources = Euros(resources.GetValueOrDefault("co_financing") + resources.GetValueOrDefault("other"));
-        var use = await budget.NetworkPlanAsync(year, ct);
-        var networkBudgeted = Euros(resources.GetValueOrDefault("network_plan"));
+        var resources = await budget.BudgetResourcesAsync(year, ct);
+        var carryOver = resources.CarryOver;
+        var otherResources = resources.OtherResources;
         var networkPlan = new NetworkPlanSummary(
-            networkBudgeted,
-            Euros(resources.GetValueOrDefault("network_plan_reserve")),
-            Euros(use.EarmarkedCents),
-            Euros(use.SpentCents),
-            networkBudgeted - Euros(use.EarmarkedCents) - Euros(use.SpentFreeCents),
-            Euros(use.AllocatedCents));
-        var themes = (await budget.ThemesAsync(year, ct)).Select(t => new ThemeSummary(
-            t.Theme, t.Name, Euros(t.BudgetedCents), Euros(t.CommittedCents), Euros(t.PaidCents),
-            Euros(t.BudgetedCents - t.CommittedCents - t.PaidCents))).ToList();
+            resources.NetworkBudgeted, resources.NetworkReserved, resources.NetworkEarmarked, resources.NetworkSpent, resources.NetworkFree, resources.NetworkAllocated);
+        var themes = resources.Themes.Select(t => new ThemeSummary(t.Theme, t.Name, t.Budgeted, t.Committed, t.Paid, t.Free)).ToList();
 
         var dates = lines.Select(l => l.ReferenceDate).Distinct().ToList();
         var origins = lines.Select(l => l.Origin).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();

@@ -24,22 +24,13 @@ public sealed class BoardReportReader(Warehouse warehouse, BudgetQueries budget,
                 c.SettlementCents is { } s ? Euros(s) : null, c.CbsStatus, c.Source))
             .ToList();
 
-        var resources = await budget.ResourcesAsync(year, ct);
+        var resources = await budget.BudgetResourcesAsync(year, ct);
         var contributionsTotal = Euros(contributions.Sum(c => (long)(c.Amount * 100m)));
-        var carryOver = Euros(resources.GetValueOrDefault("carry_over"));
-        var other = Euros(resources.GetValueOrDefault("co_financing") + resources.GetValueOrDefault("other"));
-        var use = await budget.NetworkPlanAsync(year, ct);
-        var networkBudgeted = Euros(resources.GetValueOrDefault("network_plan"));
+        var carryOver = resources.CarryOver;
+        var other = resources.OtherResources;
         var networkPlan = new NetworkPlanRow(
-            networkBudgeted,
-            Euros(resources.GetValueOrDefault("network_plan_reserve")),
-            Euros(use.EarmarkedCents),
-            Euros(use.SpentCents),
-            networkBudgeted - Euros(use.EarmarkedCents) - Euros(use.SpentFreeCents),
-            Euros(use.AllocatedCents));
-        var themes = (await budget.ThemesAsync(year, ct)).Select(t => new ThemeRow(
-            t.Theme, t.Name, Euros(t.BudgetedCents), Euros(t.CommittedCents), Euros(t.PaidCents),
-            Euros(t.BudgetedCents - t.CommittedCents - t.PaidCents))).ToList();
+            resources.NetworkBudgeted, resources.NetworkReserved, resources.NetworkEarmarked, resources.NetworkSpent, resources.NetworkFree, resources.NetworkAllocated);
+        var themes = resources.Themes.Select(t => new ThemeRow(t.Theme, t.Name, t.Budgeted, t.Committed, t.Paid, t.Free)).ToList();
 
         var population = (await connection.QueryAsync<PopulationData>(Command("report.population", new { True = true, PeriodEnd = period.End }, ct))).ToList();
         var populationSources = (await connection.QueryAsync<SourceData>(Command("report.population_sources", new { True = true }, ct)))
