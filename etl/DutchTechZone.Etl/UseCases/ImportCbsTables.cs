@@ -28,20 +28,23 @@ public sealed class ImportCbsTables(
         var options = configuration.GetSection("Regional").Get<RegionalImportOptions>() ?? new RegionalImportOptions();
         options.PartnerCodes = settings.Municipalities.Select(m => m.CbsCode).ToList();
         var tables = CbsImports.Select(options.Catalogue, [], offline, out _);
-        if (tables.Count == 0)
+        var years = CbsImports.SelectMembership(options.Membership, [], offline);
+        if (tables.Count == 0 && years.Count == 0)
         {
             return new CbsImportOutcome(population, []);
         }
 
         using var imports = new CbsImports(warehouse, time, loggers);
-        var regional = await imports.Regional(imports.Client(cbsOptions.Value, offline), offline, options).ImportAsync(tables, ct);
-        return new CbsImportOutcome(population, regional);
+        var client = imports.Client(cbsOptions.Value, offline);
+        var membership = await imports.Membership(client, offline, options).ImportAsync(years, ct);   // the division first: regions get CBS's names and levels
+        var regional = await imports.Regional(client, offline, options).ImportAsync(tables, ct);
+        return new CbsImportOutcome(population, [.. membership, .. regional]);
     }
 }
 
 /// <summary>The outcome of one CBS import run: one result per table, the population tables first.</summary>
 /// <param name="Population">The population tables (the budget's inhabitants).</param>
-/// <param name="Regional">The regional-figure tables of the catalogue.</param>
+/// <param name="Regional">The municipal division per year (<c>Regional:Membership</c>), then the regional-figure tables of the catalogue.</param>
 public sealed record CbsImportOutcome(IReadOnlyList<TableImportResult> Population, IReadOnlyList<TableImportResult> Regional)
 {
     public IReadOnlyList<TableImportResult> Tables => [.. Population, .. Regional];

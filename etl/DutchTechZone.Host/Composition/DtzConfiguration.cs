@@ -16,7 +16,7 @@ namespace DutchTechZone.Host.Composition;
 public static class DtzConfiguration
 {
     /// <summary>Configuration lists (and per-year maps) that one source sets as a whole.</summary>
-    public static IReadOnlyList<string> Lists { get; } = ["Population:Municipalities", "Regional:Catalogue", "Budget:Years"];
+    public static IReadOnlyList<string> Lists { get; } = ["Population:Municipalities", "Regional:Catalogue", "Regional:Membership", "Budget:Years"];
 
     public static IConfiguration Build(CommandLineOverrides overrides, IDictionary<string, string?>? extra = null)
     {
