@@ -95,10 +95,12 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     public async Task<long> CompleteAsync(string requestFingerprint, string? message, CancellationToken ct = default)
     {
         var now = _time.GetUtcNow();
+        var counts = await RegionalFigureReconciliation.CountAsync(_warehouse, _connection, _transaction, _origin, ct);   // reconciliation (cells read, unchanged)
         long written = await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
             new { SourceKey, LoadedAt = now, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.finish"),
             ImportLog.FinishParameters(new ImportOutcome(_importId, ImportStatus.Loaded, written, SourceKey, message), _time.GetUtcNow()), _transaction, cancellationToken: ct));
+        await RegionalFigureReconciliation.RecordAsync(_warehouse, _connection, _transaction, _importId, counts, ct);
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.fingerprint"),
             new { ImportId = _importId, RequestFingerprint = requestFingerprint }, _transaction, cancellationToken: ct));
         await _transaction.CommitAsync(ct);
