@@ -23,6 +23,12 @@ internal static class RegionalFigureReconciliation
     /// <summary>Distinct cells staged, and those already held exactly.</summary>
     internal sealed class StagedCounts
     {
+        public StagedCounts()
+        {
+        }
+
+        public StagedCounts(long cellsRead, long rowsUnchanged) => (CellsRead, RowsUnchanged) = (cellsRead, rowsUnchanged);
+
         public long CellsRead { get; set; }
 
         public long RowsUnchanged { get; set; }

@@ -61,6 +61,13 @@ public sealed class CbsImports(Warehouse warehouse, TimeProvider time, ILoggerFa
         time,
         loggers.CreateLogger<Regions.RegionMembershipImporter>());
 
+    /// <summary>The catalogue without the population tables (37230ned, 03759ned): the population import pulls those, once.</summary>
+    public static IReadOnlyList<CbsTableDescriptor> WithoutPopulationTables(IReadOnlyList<CbsTableDescriptor> catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return catalogue.Where(d => !PopulationTable.All.Any(t => string.Equals(t.TableId, d.TableId, StringComparison.OrdinalIgnoreCase))).ToList();
+    }
+
     /// <summary>
     /// The division years for a run: all configured ones, or those whose table is named (offline: only those in the
     /// bundled snapshot).

@@ -10,7 +10,7 @@ namespace DutchTechZone.Etl.UseCases;
 
 /// <summary>
 /// Use case: pull the CBS tables once (live, or the bundled snapshot when offline): the population tables the budget
-/// rests on, then the regional catalogue (<c>Regional:Catalogue</c>; offline only the tables the snapshot holds). A table
+/// rests on (one pull each, their catalogue entries merged in), the municipal division per year, then the rest of the regional catalogue (<c>Regional:Catalogue</c>; offline only the tables the snapshot holds). A table
 /// whose <c>Modified</c> stamp and request are unchanged is skipped; one failing table does not stop the others.
 /// </summary>
 public sealed class ImportCbsTables(
@@ -24,10 +24,12 @@ public sealed class ImportCbsTables(
 {
     public async Task<CbsImportOutcome> ExecuteAsync(bool offline, CancellationToken ct = default)
     {
-        var population = await importers.Create(offline).ImportAsync(ct);
         var options = configuration.GetSection("Regional").Get<RegionalImportOptions>() ?? new RegionalImportOptions();
         options.PartnerCodes = settings.Municipalities.Select(m => m.CbsCode).ToList();
-        var tables = CbsImports.Select(options.Catalogue, [], offline, out _);
+
+        // The population tables are descriptors of the same pipeline: pulled once, with their catalogue entries merged in.
+        var population = await importers.Create(offline, options.Catalogue).ImportAsync(ct);
+        var tables = CbsImports.Select(CbsImports.WithoutPopulationTables(options.Catalogue), [], offline, out _);
         var years = CbsImports.SelectMembership(options.Membership, [], offline);
         if (tables.Count == 0 && years.Count == 0)
         {

@@ -94,6 +94,11 @@ public static class DtzConfiguration
         foreach (var list in Lists)
         {
             var owner = providers.LastOrDefault(p => Flatten(p, null).Any(kv => Under(kv.Key, list) && !string.Equals(kv.Key, list, StringComparison.OrdinalIgnoreCase)));
+            if (owner == providers[0] && replaced.Any(s => Under(list, s)))
+            {
+                continue;   // only the built-in default has it, in a section the programme file replaced: it stays out
+            }
+
             if (owner is null)
             {
                 continue;
