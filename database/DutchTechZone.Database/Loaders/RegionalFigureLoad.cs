@@ -100,7 +100,9 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     public async Task<long> CompleteAsync(string requestFingerprint, string? message, CancellationToken ct = default, IRegionalLoadStep? step = null)
     {
         var now = _time.GetUtcNow();
-        var counts = await RegionalFigureReconciliation.CountAsync(_warehouse, _connection, _transaction, _origin, ct);   // reconciliation (cells read, unchanged)
+        var counts = step is null   // reconciliation (cells read, unchanged); a step records its own
+            ? await RegionalFigureReconciliation.CountAsync(_warehouse, _connection, _transaction, _origin, ct)
+            : new RegionalFigureReconciliation.StagedCounts();
         long written = await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
             new { SourceKey, LoadedAt = now, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
         if (step is not null)
