@@ -18,25 +18,42 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
+    private readonly IAsyncDisposable? _tuning;
     private readonly long _importId;
+    private readonly string _tableId;
     private readonly string _origin;
+    private readonly DateTimeOffset _loadedAt;
+    private readonly bool _mayWriteDirectly;
+    private long _writtenDirectly;
 
-    internal RegionalFigureLoad(Warehouse warehouse, TimeProvider time, DbConnection connection, DbTransaction transaction, long importId, long sourceKey, string origin)
+    internal RegionalFigureLoad(
+        Warehouse warehouse, TimeProvider time, DbConnection connection, DbTransaction transaction, IAsyncDisposable? tuning,
+        long importId, long sourceKey, CbsSourceRecord source, DateTimeOffset loadedAt, bool mayWriteDirectly)
     {
         _warehouse = warehouse;
         _time = time;
         _connection = connection;
         _transaction = transaction;
+        _tuning = tuning;
         _importId = importId;
-        _origin = origin;
+        _tableId = source.TableId;
+        _origin = source.Origin;
+        _loadedAt = loadedAt;
+        _mayWriteDirectly = mayWriteDirectly;
         SourceKey = sourceKey;
     }
 
     /// <summary>The lineage row (<c>dim_source</c>) of this load.</summary>
     public long SourceKey { get; }
 
-    /// <summary>Cells staged so far.</summary>
+    /// <summary>Cells staged (or, on the direct path, written) so far.</summary>
     public long CellsStaged { get; private set; }
+
+    /// <summary>
+    /// True once the first batch went straight into the fact table (a first load on a database that prefers it, see
+    /// <see cref="Dialects.SqlDialect.InsertsFirstLoadsDirectly"/>); false when cells are staged and merged; null before the first batch.
+    /// </summary>
+    public bool? WritesDirectly { get; private set; }
 
     /// <summary>Inserts or refreshes a measure; returns its key.</summary>
     public Task<int> MeasureKeyAsync(RegionalMeasureRecord measure, CancellationToken ct = default) =>
@@ -73,7 +90,10 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
         _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.region_validity"),
             new { RegionKey = regionKey, ValidFrom = validFrom, ValidTo = validTo }, _transaction, cancellationToken: ct));
 
-    /// <summary>Bulk-copies one batch of cells into staging by the database's bulk path.</summary>
+    /// <summary>
+    /// Writes one batch of cells by the database's bulk path: into staging (merged at <see cref="CompleteAsync"/>), or,
+    /// on a first load where the database prefers it, straight into the fact table. The path is chosen at the first batch.
+    /// </summary>
     public async Task StageAsync(IReadOnlyCollection<RegionalFigureCell> cells, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(cells);
@@ -82,21 +102,28 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
             return;
         }
 
-        var rows = cells.Select(c => new object?[]
+        WritesDirectly ??= _mayWriteDirectly && await _connection.ExecuteScalarAsync<int>(new CommandDefinition(
+            _warehouse.Sql("figures.has_facts"), new { TableId = _tableId }, _transaction, cancellationToken: ct)) == 0;
+        if (WritesDirectly == true)
         {
-            c.MeasureKey, c.RegionKey, c.CategoryKey, c.PeriodKey, c.Value, c.ValueSymbol, c.ValueText, c.CbsStatus,
-        });
-        await _warehouse.Dialect.BulkInsertAsync(_connection, _transaction,
-            new StagingBatch(_warehouse.Dialect.StagingTable("stg_regional_figure"), Columns, rows), ct);
+            _writtenDirectly += await _warehouse.Dialect.InsertRowsAsync(_connection, _transaction, _warehouse.Sql("figures.insert_new"), Columns, Rows(cells),
+                new Dictionary<string, object> { ["source_key"] = SourceKey, ["loaded_at"] = _loadedAt }, ct);
+        }
+        else
+        {
+            await _warehouse.Dialect.BulkInsertAsync(_connection, _transaction,
+                new StagingBatch(_warehouse.Dialect.StagingTable("stg_regional_figure"), Columns, Rows(cells)), ct);
+        }
+
         CellsStaged += cells.Count;
     }
 
     /// <summary>Merges the staged cells set-based, closes the import row and commits; returns the fact rows inserted or changed.</summary>
     public async Task<long> CompleteAsync(string requestFingerprint, string? message, CancellationToken ct = default)
     {
-        var now = _time.GetUtcNow();
-        long written = await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
-            new { SourceKey, LoadedAt = now, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
+        // Facts carry the load's time (as its dim_source row does), whichever path wrote them.
+        long written = _writtenDirectly + await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
+            new { SourceKey, LoadedAt = _loadedAt, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.finish"),
             ImportLog.FinishParameters(new ImportOutcome(_importId, ImportStatus.Loaded, written, SourceKey, message), _time.GetUtcNow()), _transaction, cancellationToken: ct));
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.fingerprint"),
@@ -108,7 +135,30 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _transaction.DisposeAsync();
+        if (_tuning is not null)
+        {
+            await _tuning.DisposeAsync();
+        }
+
         await _connection.DisposeAsync();
+    }
+
+    /// <summary>The cells as staging rows, in <see cref="Columns"/> order; one array reused (each is consumed before the next).</summary>
+    private static IEnumerable<object?[]> Rows(IEnumerable<RegionalFigureCell> cells)
+    {
+        var row = new object?[Columns.Length];
+        foreach (var c in cells)
+        {
+            row[0] = c.MeasureKey;
+            row[1] = c.RegionKey;
+            row[2] = c.CategoryKey;
+            row[3] = c.PeriodKey;
+            row[4] = c.Value;
+            row[5] = c.ValueSymbol;
+            row[6] = c.ValueText;
+            row[7] = c.CbsStatus;
+            yield return row;
+        }
     }
 
     private Task<int> ScalarAsync(string statement, object parameters, CancellationToken ct) =>
