@@ -39,6 +39,14 @@ public abstract class SqlDialect
         throw new NotSupportedException($"{Provider} loads through staging; it has no per-row insert path.");
 
     /// <summary>
+    /// Drops the secondary indexes of <paramref name="table"/> inside the transaction, for a bulk load into an empty
+    /// table, and returns what creates them again as they were (run it before the transaction commits; a rollback
+    /// restores them anyway). Null when the database keeps its indexes (the default).
+    /// </summary>
+    public virtual Task<Func<CancellationToken, Task>?> DropSecondaryIndexesAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken ct) =>
+        Task.FromResult<Func<CancellationToken, Task>?>(null);
+
+    /// <summary>
     /// Tunes an open connection for one large load and returns what undoes it (dispose before the connection goes back
     /// to the pool), or null when the database needs nothing. SQLite: a page cache large enough that the fact table's
     /// indexes are not re-read from disk for every batch (bounded, so memory does not grow with the table).

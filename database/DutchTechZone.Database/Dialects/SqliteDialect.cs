@@ -78,6 +78,51 @@ public sealed class SqliteDialect : SqlDialect
         return Task.FromResult(changed);
     }
 
+    /// <remarks>SQLite builds an index over a filled table by one sort, faster than keeping it up to date row by row; the
+    /// indexes are re-created from their own definitions in <c>sqlite_schema</c>, whatever migration made them.</remarks>
+    public override async Task<Func<CancellationToken, Task>?> DropSecondaryIndexesAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var indexes = new List<(string Name, string Sql)>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = $table AND sql IS NOT NULL ORDER BY name";
+            command.Parameters.Add(new SqliteParameter("$table", table));
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        if (indexes.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            await ExecuteAsync(connection, transaction, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", ct);
+        }
+
+        return async token =>
+        {
+            foreach (var (_, sql) in indexes)
+            {
+                await ExecuteAsync(connection, transaction, sql, token);
+            }
+        };
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     public override async Task<IAsyncDisposable?> TuneForBulkLoadAsync(DbConnection connection, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(connection);

@@ -25,6 +25,7 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     private readonly DateTimeOffset _loadedAt;
     private readonly bool _mayWriteDirectly;
     private long _writtenDirectly;
+    private Func<CancellationToken, Task>? _recreateIndexes;
 
     internal RegionalFigureLoad(
         Warehouse warehouse, TimeProvider time, DbConnection connection, DbTransaction transaction, IAsyncDisposable? tuning,
@@ -102,8 +103,16 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
             return;
         }
 
-        WritesDirectly ??= _mayWriteDirectly && await _connection.ExecuteScalarAsync<int>(new CommandDefinition(
-            _warehouse.Sql("figures.has_facts"), new { TableId = _tableId }, _transaction, cancellationToken: ct)) == 0;
+        if (WritesDirectly is null)
+        {
+            WritesDirectly = _mayWriteDirectly && await FlagAsync("figures.has_facts", new { TableId = _tableId }, ct) == 0;
+            if (WritesDirectly == true && await FlagAsync("figures.any_facts", null, ct) == 0)
+            {
+                // The first facts of the warehouse: its secondary indexes are built once at the end, not kept up per row.
+                _recreateIndexes = await _warehouse.Dialect.DropSecondaryIndexesAsync(_connection, _transaction, "fact_regional_figure", ct);
+            }
+        }
+
         if (WritesDirectly == true)
         {
             _writtenDirectly += await _warehouse.Dialect.InsertRowsAsync(_connection, _transaction, _warehouse.Sql("figures.insert_new"), Columns, Rows(cells),
@@ -121,6 +130,12 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     /// <summary>Merges the staged cells set-based, closes the import row and commits; returns the fact rows inserted or changed.</summary>
     public async Task<long> CompleteAsync(string requestFingerprint, string? message, CancellationToken ct = default)
     {
+        if (_recreateIndexes is not null)
+        {
+            await _recreateIndexes(ct);
+            _recreateIndexes = null;
+        }
+
         // Facts carry the load's time (as its dim_source row does), whichever path wrote them.
         long written = _writtenDirectly + await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
             new { SourceKey, LoadedAt = _loadedAt, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
@@ -160,6 +175,9 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
             yield return row;
         }
     }
+
+    private Task<int> FlagAsync(string statement, object? parameters, CancellationToken ct) =>
+        _connection.ExecuteScalarAsync<int>(new CommandDefinition(_warehouse.Sql(statement), parameters, _transaction, cancellationToken: ct));
 
     private Task<int> ScalarAsync(string statement, object parameters, CancellationToken ct) =>
         _connection.ExecuteScalarAsync<int>(new CommandDefinition(_warehouse.Sql(statement), parameters, _transaction, cancellationToken: ct));

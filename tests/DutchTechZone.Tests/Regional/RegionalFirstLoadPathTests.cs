@@ -46,6 +46,12 @@ public abstract class RegionalFirstLoadPathTests<TProvider> : IAsyncLifetime whe
         Assert.Contains(facts, f => f.Value is null && f.Symbol == "x");          // a CBS symbol kept, the value null
         Assert.Contains(facts, f => f.Value is null && f.Symbol is null);         // a missing value stays null
         Assert.Equal(await FactsAsync(_staged), facts);
+
+        // A first load into an empty fact table may build the secondary index at the end: it is there afterwards.
+        await using var c = await _direct.Warehouse.OpenAsync();
+        Assert.Equal(1, await c.ExecuteScalarAsync<int>(_direct.Warehouse.Provider == DutchTechZone.Database.WarehouseProvider.Sqlite
+            ? "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name = 'ix_fact_regional_figure_region'"
+            : "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'ix_fact_regional_figure_region'"));
     }
 
     [Fact]
