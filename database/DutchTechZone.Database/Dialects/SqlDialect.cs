@@ -39,9 +39,10 @@ public abstract class SqlDialect
         throw new NotSupportedException($"{Provider} loads through staging; it has no per-row insert path.");
 
     /// <summary>
-    /// Drops the secondary indexes of <paramref name="table"/> inside the transaction, for a bulk load into an empty
-    /// table, and returns what creates them again as they were (run it before the transaction commits; a rollback
-    /// restores them anyway). Null when the database keeps its indexes (the default).
+    /// Drops the secondary indexes (and, where checking them row by row is the database's main cost, the foreign keys)
+    /// of <paramref name="table"/> inside the transaction, for a bulk load into an empty table, and returns what creates
+    /// them again from their own definitions, checked set-based (run it before the transaction commits; a rollback
+    /// restores them anyway). Null when the database keeps them (the default).
     /// </summary>
     public virtual Task<Func<CancellationToken, Task>?> DropSecondaryIndexesAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken ct) =>
         Task.FromResult<Func<CancellationToken, Task>?>(null);

@@ -130,15 +130,21 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     /// <summary>Merges the staged cells set-based, closes the import row and commits; returns the fact rows inserted or changed.</summary>
     public async Task<long> CompleteAsync(string requestFingerprint, string? message, CancellationToken ct = default)
     {
+        if (WritesDirectly == false && CellsStaged > 0 && await FlagAsync("figures.any_facts", null, ct) == 0)
+        {
+            // The first facts of the warehouse, merged from staging: indexes and foreign keys are checked once at the end.
+            _recreateIndexes = await _warehouse.Dialect.DropSecondaryIndexesAsync(_connection, _transaction, "fact_regional_figure", ct);
+        }
+
+        // Facts carry the load's time (as its dim_source row does), whichever path wrote them.
+        long written = _writtenDirectly + await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
+            new { SourceKey, LoadedAt = _loadedAt, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
         if (_recreateIndexes is not null)
         {
             await _recreateIndexes(ct);
             _recreateIndexes = null;
         }
 
-        // Facts carry the load's time (as its dim_source row does), whichever path wrote them.
-        long written = _writtenDirectly + await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
-            new { SourceKey, LoadedAt = _loadedAt, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.finish"),
             ImportLog.FinishParameters(new ImportOutcome(_importId, ImportStatus.Loaded, written, SourceKey, message), _time.GetUtcNow()), _transaction, cancellationToken: ct));
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.fingerprint"),
