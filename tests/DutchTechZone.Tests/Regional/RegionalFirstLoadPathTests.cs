@@ -60,15 +60,15 @@ public abstract class RegionalFirstLoadPathTests<TProvider> : IAsyncLifetime whe
         var loader = new RegionalFigureLoader(_direct.Warehouse, _direct.Time);
         var expectDirect = _direct.Warehouse.Dialect.InsertsFirstLoadsDirectly;
 
-        Assert.Equal(expectDirect, await LoadOneCellAsync(loader, "99001tst", 1m));
-        Assert.False(await LoadOneCellAsync(loader, "99001tst", 2m));             // facts of the table exist: staged and merged
-        Assert.Equal(expectDirect, await LoadOneCellAsync(loader, "99002tst", 3m));   // another table: its own first load
-        Assert.False(await LoadOneCellAsync(new RegionalFigureLoader(_direct.Warehouse, _direct.Time) { DirectFirstLoads = false }, "99003tst", 4m));
+        Assert.Equal(expectDirect, await LoadOneCellAsync(loader, "99001tst", 1.5m));
+        Assert.False(await LoadOneCellAsync(loader, "99001tst", 2.25m));                      // facts of the table exist: staged and merged
+        Assert.Equal(expectDirect, await LoadOneCellAsync(loader, "99002tst", 3.123456789m));   // another table: its own first load
+        Assert.False(await LoadOneCellAsync(new RegionalFigureLoader(_direct.Warehouse, _direct.Time) { DirectFirstLoads = false }, "99003tst", 4.0625m));
 
         await using var c = await _direct.Warehouse.OpenAsync();
         var values = (await c.QueryAsync<(string Table, decimal Value)>(
             "SELECT m.table_id, f.value FROM fact_regional_figure f JOIN dim_measure m ON m.measure_key = f.measure_key ORDER BY m.table_id")).ToList();
-        Assert.Equal([("99001tst", 2m), ("99002tst", 3m), ("99003tst", 4m)], values);   // the reload changed the one cell, no duplicate
+        Assert.Equal([("99001tst", 2.25m), ("99002tst", 3.123456789m), ("99003tst", 4.0625m)], values);   // the reload changed the one cell, no duplicate; decimals exact on both paths
     }
 
     private static async Task<bool> LoadOneCellAsync(RegionalFigureLoader loader, string tableId, decimal value)
