@@ -37,6 +37,79 @@ public sealed class PostgreSqlDialect : SqlDialect
         await writer.CompleteAsync(ct);
     }
 
+    /// <remarks>
+    /// PostgreSQL checks a foreign key by a trigger per inserted row (a look-up and a row lock on the parent) and keeps
+    /// every index up per row; for the first facts of an empty table both are dropped and added back from their own
+    /// definitions (<c>pg_get_constraintdef</c>, <c>pg_get_indexdef</c>), which checks each key once, set-based. The
+    /// table is locked for the rest of the transaction (it is empty: nobody reads anything from it yet).
+    /// </remarks>
+    public override async Task<Func<CancellationToken, Task>?> DropSecondaryIndexesAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken ct)
+    {
+        var npgsql = (NpgsqlConnection)connection;
+        var tx = (NpgsqlTransaction)transaction;
+        var foreignKeys = new List<(string Name, string Definition)>();
+        var indexes = new List<(string Name, string Definition)>();
+        await using (var command = new NpgsqlCommand(
+            "SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = to_regclass(@table) AND contype = 'f' ORDER BY conname", npgsql, tx))
+        {
+            command.Parameters.AddWithValue("table", table);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                foreignKeys.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        await using (var command = new NpgsqlCommand(
+            "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i " +
+            "WHERE i.indrelid = to_regclass(@table) AND NOT i.indisprimary AND NOT i.indisunique ORDER BY 1", npgsql, tx))
+        {
+            command.Parameters.AddWithValue("table", table);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                indexes.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        if (foreignKeys.Count == 0 && indexes.Count == 0)
+        {
+            return null;
+        }
+
+        var quotedTable = Quote(table);
+        foreach (var (name, _) in foreignKeys)
+        {
+            await ExecuteAsync(npgsql, tx, $"ALTER TABLE {quotedTable} DROP CONSTRAINT {Quote(name)}", ct);
+        }
+
+        foreach (var (name, _) in indexes)
+        {
+            await ExecuteAsync(npgsql, tx, $"DROP INDEX {name}", ct);   // regclass text: already quoted where needed
+        }
+
+        return async token =>
+        {
+            foreach (var (_, definition) in indexes)
+            {
+                await ExecuteAsync(npgsql, tx, definition, token);
+            }
+
+            foreach (var (name, definition) in foreignKeys)
+            {
+                await ExecuteAsync(npgsql, tx, $"ALTER TABLE {quotedTable} ADD CONSTRAINT {Quote(name)} {definition}", token);
+            }
+        };
+    }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction) { CommandTimeout = 0 };
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     // Polls pg_try_advisory_xact_lock: the wait is bounded by the caller's timeout, not by the command timeout.
     public override async Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, TimeSpan timeout, CancellationToken ct)
     {

@@ -22,6 +22,39 @@ public abstract class SqlDialect
     public abstract Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StagingBatch batch, CancellationToken ct);
 
     /// <summary>
+    /// True when a fact table's first load (none of its facts there yet) is fastest written straight into the fact
+    /// table by one prepared statement per row (<see cref="InsertRowsAsync"/>) instead of staged and merged. SQLite: yes
+    /// (its bulk path is prepared inserts anyway, so staging only writes every row twice). PostgreSQL and SQL Server:
+    /// no (binary COPY / SqlBulkCopy into staging and one set-based statement is their fast path).
+    /// </summary>
+    public virtual bool InsertsFirstLoadsDirectly => false;
+
+    /// <summary>
+    /// Executes <paramref name="statement"/> once per row inside the transaction, prepared once: row values bind to
+    /// <c>@column</c> parameters in <paramref name="columns"/> order, <paramref name="constants"/> to <c>@name</c>.
+    /// Returns the rows the executions changed. Only dialects with <see cref="InsertsFirstLoadsDirectly"/> support it.
+    /// </summary>
+    public virtual Task<long> InsertRowsAsync(DbConnection connection, DbTransaction transaction, string statement, IReadOnlyList<StagingColumn> columns,
+        IEnumerable<object?[]> rows, IReadOnlyDictionary<string, object> constants, CancellationToken ct) =>
+        throw new NotSupportedException($"{Provider} loads through staging; it has no per-row insert path.");
+
+    /// <summary>
+    /// Drops the secondary indexes (and, where checking them row by row is the database's main cost, the foreign keys)
+    /// of <paramref name="table"/> inside the transaction, for a bulk load into an empty table, and returns what creates
+    /// them again from their own definitions, checked set-based (run it before the transaction commits; a rollback
+    /// restores them anyway). Null when the database keeps them (the default).
+    /// </summary>
+    public virtual Task<Func<CancellationToken, Task>?> DropSecondaryIndexesAsync(DbConnection connection, DbTransaction transaction, string table, CancellationToken ct) =>
+        Task.FromResult<Func<CancellationToken, Task>?>(null);
+
+    /// <summary>
+    /// Tunes an open connection for one large load and returns what undoes it (dispose before the connection goes back
+    /// to the pool), or null when the database needs nothing. SQLite: a page cache large enough that the fact table's
+    /// indexes are not re-read from disk for every batch (bounded, so memory does not grow with the table).
+    /// </summary>
+    public virtual Task<IAsyncDisposable?> TuneForBulkLoadAsync(DbConnection connection, CancellationToken ct) => Task.FromResult<IAsyncDisposable?>(null);
+
+    /// <summary>
     /// Takes a lock named <paramref name="resource"/> for the rest of the transaction, so that loads that replace rows
     /// (delete, then insert) never interleave. SQLite needs none: its write transaction already excludes other writers.
     /// </summary>

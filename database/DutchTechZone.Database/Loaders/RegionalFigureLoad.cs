@@ -18,17 +18,29 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
+    private readonly IAsyncDisposable? _tuning;
     private readonly long _importId;
+    private readonly string _tableId;
     private readonly string _origin;
+    private readonly DateTimeOffset _loadedAt;
+    private readonly bool _mayWriteDirectly;
+    private long _writtenDirectly;
+    private Func<CancellationToken, Task>? _recreateIndexes;
 
-    internal RegionalFigureLoad(Warehouse warehouse, TimeProvider time, DbConnection connection, DbTransaction transaction, long importId, long sourceKey, string origin)
+    internal RegionalFigureLoad(
+        Warehouse warehouse, TimeProvider time, DbConnection connection, DbTransaction transaction, IAsyncDisposable? tuning,
+        long importId, long sourceKey, CbsSourceRecord source, DateTimeOffset loadedAt, bool mayWriteDirectly)
     {
         _warehouse = warehouse;
         _time = time;
         _connection = connection;
         _transaction = transaction;
+        _tuning = tuning;
         _importId = importId;
-        _origin = origin;
+        _tableId = source.TableId;
+        _origin = source.Origin;
+        _loadedAt = loadedAt;
+        _mayWriteDirectly = mayWriteDirectly;
         SourceKey = sourceKey;
     }
 
@@ -38,8 +50,14 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     /// <summary>What the load step did, once <see cref="CompleteAsync"/> ran one.</summary>
     public LoadStepResult? StepResult { get; private set; }
 
-    /// <summary>Cells staged so far.</summary>
+    /// <summary>Cells staged (or, on the direct path, written) so far.</summary>
     public long CellsStaged { get; private set; }
+
+    /// <summary>
+    /// True once the first batch went straight into the fact table (a first load on a database that prefers it, see
+    /// <see cref="Dialects.SqlDialect.InsertsFirstLoadsDirectly"/>); false when cells are staged and merged; null before the first batch.
+    /// </summary>
+    public bool? WritesDirectly { get; private set; }
 
     /// <summary>Inserts or refreshes a measure; returns its key.</summary>
     public Task<int> MeasureKeyAsync(RegionalMeasureRecord measure, CancellationToken ct = default) =>
@@ -76,7 +94,10 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
         _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.region_validity"),
             new { RegionKey = regionKey, ValidFrom = validFrom, ValidTo = validTo }, _transaction, cancellationToken: ct));
 
-    /// <summary>Bulk-copies one batch of cells into staging by the database's bulk path.</summary>
+    /// <summary>
+    /// Writes one batch of cells by the database's bulk path: into staging (merged at <see cref="CompleteAsync"/>), or,
+    /// on a first load where the database prefers it, straight into the fact table. The path is chosen at the first batch.
+    /// </summary>
     public async Task StageAsync(IReadOnlyCollection<RegionalFigureCell> cells, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(cells);
@@ -85,12 +106,27 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
             return;
         }
 
-        var rows = cells.Select(c => new object?[]
+        if (WritesDirectly is null)
         {
-            c.MeasureKey, c.RegionKey, c.CategoryKey, c.PeriodKey, c.Value, c.ValueSymbol, c.ValueText, c.CbsStatus,
-        });
-        await _warehouse.Dialect.BulkInsertAsync(_connection, _transaction,
-            new StagingBatch(_warehouse.Dialect.StagingTable("stg_regional_figure"), Columns, rows), ct);
+            WritesDirectly = _mayWriteDirectly && await FlagAsync("figures.has_facts", new { TableId = _tableId }, ct) == 0;
+            if (WritesDirectly == true && await FlagAsync("figures.any_facts", null, ct) == 0)
+            {
+                // The first facts of the warehouse: its secondary indexes are built once at the end, not kept up per row.
+                _recreateIndexes = await _warehouse.Dialect.DropSecondaryIndexesAsync(_connection, _transaction, "fact_regional_figure", ct);
+            }
+        }
+
+        if (WritesDirectly == true)
+        {
+            _writtenDirectly += await _warehouse.Dialect.InsertRowsAsync(_connection, _transaction, _warehouse.Sql("figures.insert_new"), Columns, Rows(cells),
+                new Dictionary<string, object> { ["source_key"] = SourceKey, ["loaded_at"] = _loadedAt }, ct);
+        }
+        else
+        {
+            await _warehouse.Dialect.BulkInsertAsync(_connection, _transaction,
+                new StagingBatch(_warehouse.Dialect.StagingTable("stg_regional_figure"), Columns, Rows(cells)), ct);
+        }
+
         CellsStaged += cells.Count;
     }
 
@@ -99,15 +135,29 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     /// row records the step's rows and fingerprint instead of the cells'.</remarks>
     public async Task<long> CompleteAsync(string requestFingerprint, string? message, CancellationToken ct = default, IRegionalLoadStep? step = null)
     {
-        var now = _time.GetUtcNow();
-        var counts = step is null   // reconciliation (cells read, unchanged); a step records its own
-            ? await RegionalFigureReconciliation.CountAsync(_warehouse, _connection, _transaction, _origin, ct)
-            : new RegionalFigureReconciliation.StagedCounts();
-        long written = await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
-            new { SourceKey, LoadedAt = now, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
+        // Reconciliation (cells read, unchanged), counted before the merge. On the direct path the table had no facts,
+        // so every distinct cell was written once (the insert's upsert writes a cell delivered twice once); a step records its own.
+        var counts = step is not null ? new RegionalFigureReconciliation.StagedCounts()
+            : WritesDirectly == true ? new RegionalFigureReconciliation.StagedCounts(_writtenDirectly, 0)
+            : await RegionalFigureReconciliation.CountAsync(_warehouse, _connection, _transaction, _origin, ct);
+        if (WritesDirectly == false && CellsStaged > 0 && await FlagAsync("figures.any_facts", null, ct) == 0)
+        {
+            // The first facts of the warehouse, merged from staging: indexes and foreign keys are checked once at the end.
+            _recreateIndexes = await _warehouse.Dialect.DropSecondaryIndexesAsync(_connection, _transaction, "fact_regional_figure", ct);
+        }
+
+        // Facts carry the load's time (as its dim_source row does), whichever path wrote them.
+        long written = _writtenDirectly + await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
+            new { SourceKey, LoadedAt = _loadedAt, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
+        if (_recreateIndexes is not null)
+        {
+            await _recreateIndexes(ct);
+            _recreateIndexes = null;
+        }
+
         if (step is not null)
         {
-            var derived = await step.RunAsync(_connection, _transaction, SourceKey, _origin, now, ct);
+            var derived = await step.RunAsync(_connection, _transaction, SourceKey, _origin, _loadedAt, ct);
             (written, counts, requestFingerprint) = (derived.RowsWritten, new(derived.CellsRead, derived.RowsUnchanged), step.RequestFingerprint ?? requestFingerprint);
             StepResult = derived;
         }
@@ -124,8 +174,34 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _transaction.DisposeAsync();
+        if (_tuning is not null)
+        {
+            await _tuning.DisposeAsync();
+        }
+
         await _connection.DisposeAsync();
     }
+
+    /// <summary>The cells as staging rows, in <see cref="Columns"/> order; one array reused (each is consumed before the next).</summary>
+    private static IEnumerable<object?[]> Rows(IEnumerable<RegionalFigureCell> cells)
+    {
+        var row = new object?[Columns.Length];
+        foreach (var c in cells)
+        {
+            row[0] = c.MeasureKey;
+            row[1] = c.RegionKey;
+            row[2] = c.CategoryKey;
+            row[3] = c.PeriodKey;
+            row[4] = c.Value;
+            row[5] = c.ValueSymbol;
+            row[6] = c.ValueText;
+            row[7] = c.CbsStatus;
+            yield return row;
+        }
+    }
+
+    private Task<int> FlagAsync(string statement, object? parameters, CancellationToken ct) =>
+        _connection.ExecuteScalarAsync<int>(new CommandDefinition(_warehouse.Sql(statement), parameters, _transaction, cancellationToken: ct));
 
     private Task<int> ScalarAsync(string statement, object parameters, CancellationToken ct) =>
         _connection.ExecuteScalarAsync<int>(new CommandDefinition(_warehouse.Sql(statement), parameters, _transaction, cancellationToken: ct));

@@ -1,4 +1,5 @@
 using Dapper;
+using DutchTechZone.Database.Dialects;
 
 namespace DutchTechZone.Database.Loaders;
 
@@ -6,16 +7,26 @@ namespace DutchTechZone.Database.Loaders;
 /// Loads cells of any CBS table into <c>fact_regional_figure</c>. A load is one transaction: lineage, dimensions,
 /// pages bulk-copied into a session staging table batch by batch (the database's own bulk path), one set-based
 /// upsert and the import row — so a table lands completely or not at all, and memory holds one batch, not the table.
+/// A table's first load on a database whose bulk path is prepared inserts (SQLite) skips staging and merge: its
+/// cells go straight into the fact table (see <see cref="SqlDialect.InsertsFirstLoadsDirectly"/>), with the same outcome.
 /// </summary>
 public sealed class RegionalFigureLoader(Warehouse warehouse, TimeProvider time)
 {
+    /// <summary>
+    /// Whether a first load may write straight into the fact table where the database prefers it (default); false
+    /// always stages and merges (tests compare both paths).
+    /// </summary>
+    public bool DirectFirstLoads { get; init; } = true;
+
     /// <summary>Opens the load: a connection, a transaction, the lineage row and the staging table.</summary>
     public async Task<RegionalFigureLoad> BeginAsync(long importId, CbsSourceRecord source, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         var connection = await warehouse.OpenAsync(ct);
+        IAsyncDisposable? tuning = null;
         try
         {
+            tuning = await warehouse.Dialect.TuneForBulkLoadAsync(connection, ct);
             var transaction = await connection.BeginTransactionAsync(ct);
             await warehouse.Dialect.LockForTransactionAsync(connection, transaction, "dtz.regional_figures." + source.TableId, ct);
             var now = time.GetUtcNow();
@@ -31,10 +42,16 @@ public sealed class RegionalFigureLoader(Warehouse warehouse, TimeProvider time)
                 LoadedAt = now,
             }, transaction, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("figures.stage"), transaction: transaction, cancellationToken: ct));
-            return new RegionalFigureLoad(warehouse, time, connection, transaction, importId, sourceKey, source.Origin);
+            var direct = DirectFirstLoads && warehouse.Dialect.InsertsFirstLoadsDirectly;
+            return new RegionalFigureLoad(warehouse, time, connection, transaction, tuning, importId, sourceKey, source, now, direct);
         }
         catch
         {
+            if (tuning is not null)
+            {
+                await tuning.DisposeAsync();
+            }
+
             await connection.DisposeAsync();
             throw;
         }

@@ -97,46 +97,84 @@ public sealed class CbsFeedClient
         return PullAsync(CbsUrl.TableIdOf(pageUrl), pageUrl, ct);
     }
 
+    /// <remarks>
+    /// The next page is requested (and parsed) while the rows of the current one are consumed, so the network and the
+    /// consumer's work overlap; at most two pages are in memory. Failures and cycles still surface in page order: after
+    /// every row of the pages before them.
+    /// </remarks>
     private async IAsyncEnumerable<CbsRow> PullAsync(string tableId, Uri firstPage, [EnumeratorCancellation] CancellationToken ct)
     {
-        Uri? next = firstPage;
         long rows = 0;
         var pages = 0;
-        var visited = new HashSet<Uri>();
-        while (next is not null)
+        var visited = new HashSet<Uri> { firstPage };
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var pageUrl = firstPage;
+        Task<CbsPage>? pending = FetchPageAsync(tableId, firstPage, stop.Token);
+        try
         {
-            var pageUrl = next;
-            if (!visited.Add(pageUrl))
+            while (pending is not null)
             {
-                throw new CbsException(tableId, pageUrl, "odata.nextLink leads back to a page already read; the pull is stopped instead of looping forever");
-            }
+                CbsPage page;
+                try
+                {
+                    page = await pending;
+                }
+                catch (Exception e) when (CbsResilience.IsTransient(e, ct))
+                {
+                    pending = null;
+                    throw new CbsPullInterruptedException(tableId, pageUrl, rows, e);
+                }
 
-            CbsPage page;
-            try
-            {
-                page = await FetchPageAsync(tableId, pageUrl, ct);
-            }
-            catch (Exception e) when (CbsResilience.IsTransient(e, ct))
-            {
-                throw new CbsPullInterruptedException(tableId, pageUrl, rows, e);
-            }
+                pending = null;
+                pages++;
+                var next = page.NextLink;
+                var cycle = next is not null && !visited.Add(next);
+                if (next is not null && !cycle)
+                {
+                    pending = FetchPageAsync(tableId, next, stop.Token);
+                }
 
-            pages++;
-            foreach (var row in page.Rows)
-            {
-                rows++;
-                yield return row;
-            }
+                foreach (var row in page.Rows)
+                {
+                    rows++;
+                    yield return row;
+                }
 
-            next = page.NextLink;
-            if (pages > 1 || next is not null)
+                if (pages > 1 || next is not null)
+                {
+                    _logger.LogInformation(
+                        "CBS pull {TableId}: page {Pages} done, {Rows} rows so far{More}",
+                        tableId,
+                        pages,
+                        rows,
+                        next is null ? " (last page)" : string.Empty);
+                }
+
+                if (cycle)
+                {
+                    throw new CbsException(tableId, next!, "odata.nextLink leads back to a page already read; the pull is stopped instead of looping forever");
+                }
+
+                if (next is not null)
+                {
+                    pageUrl = next;
+                }
+            }
+        }
+        finally
+        {
+            if (pending is not null)
             {
-                _logger.LogInformation(
-                    "CBS pull {TableId}: page {Pages} done, {Rows} rows so far{More}",
-                    tableId,
-                    pages,
-                    rows,
-                    next is null ? " (last page)" : string.Empty);
+                // The consumer stopped early (or failed): the page asked for ahead is not wanted any more.
+                await stop.CancelAsync();
+                try
+                {
+                    await pending;
+                }
+                catch (Exception)
+                {
+                    // Its outcome does not matter: nobody reads that page.
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace DutchTechZone.Etl.Cbs;
@@ -16,47 +17,177 @@ internal sealed class CbsPage
     /// <summary>The next page, verbatim as CBS gave it (resolved against the page URL only if relative); null on the last page.</summary>
     public Uri? NextLink { get; }
 
-    /// <summary>Parses a whole response body.</summary>
+    /// <summary>
+    /// Parses a whole response body in one forward pass (<see cref="Utf8JsonReader"/>): no document tree, column names
+    /// shared between rows, and repeated short strings (dimension codes, symbols) read once per page.
+    /// </summary>
     /// <exception cref="JsonException">The body is not (complete) JSON: transient, a truncated page.</exception>
     /// <exception cref="CbsException">The body is JSON but not the v3 envelope.</exception>
     public static CbsPage Parse(byte[] body, string tableId, Uri url)
     {
-        using var document = JsonDocument.Parse(body);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
+        ArgumentNullException.ThrowIfNull(body);
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        string? shapeError = null;
+        List<CbsRow>? rows = null;
+        string? nextText = null;
+        if (!reader.Read())
         {
-            throw new CbsException(tableId, url, "the response is not an OData v3 envelope with a \"value\" array");
+            throw new JsonException("The response body is empty.");
         }
 
-        // Clone detaches the rows from the pooled document; one page at a time stays in memory.
-        var values = value.Clone();
-        var rows = new List<CbsRow>(values.GetArrayLength());
-        foreach (var row in values.EnumerateArray())
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
-            if (row.ValueKind != JsonValueKind.Object)
-            {
-                throw new CbsException(tableId, url, $"a row of \"value\" is a JSON {row.ValueKind}, not an object");
-            }
-
-            rows.Add(new CbsRow(row));
+            reader.Skip();
+            shapeError = NotAnEnvelope;
         }
-
-        Uri? next = null;
-        if (root.TryGetProperty("odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String)
+        else
         {
-            var text = link.GetString();
-            if (!string.IsNullOrEmpty(text))
+            var strings = new StringCache();
+            while (Next(ref reader) == JsonTokenType.PropertyName)
             {
-                next = ResolveNextLink(url, text) ?? throw new CbsException(tableId, url, $"odata.nextLink '{text}' is not a URL");
-                if (next == url)
+                if (reader.ValueTextEquals("value"u8))
                 {
-                    throw new CbsException(tableId, url, "odata.nextLink points at the same page; the pull is stopped instead of looping forever");
+                    Next(ref reader);
+                    if (reader.TokenType == JsonTokenType.StartArray)
+                    {
+                        rows = ReadRows(ref reader, body, strings, ref shapeError);
+                    }
+                    else
+                    {
+                        reader.Skip();
+                        rows = null;
+                    }
+                }
+                else if (reader.ValueTextEquals("odata.nextLink"u8))
+                {
+                    Next(ref reader);
+                    nextText = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    reader.Skip();
+                }
+                else
+                {
+                    Next(ref reader);
+                    reader.Skip();
                 }
             }
         }
 
-        return new CbsPage(rows, next);
+        // The whole body is read before judging its shape, so a truncated body is a JsonException (transient) as before.
+        while (reader.Read())
+        {
+        }
+
+        if (shapeError is null && rows is null)
+        {
+            shapeError = NotAnEnvelope;
+        }
+
+        if (shapeError is not null)
+        {
+            throw new CbsException(tableId, url, shapeError);
+        }
+
+        Uri? next = null;
+        if (!string.IsNullOrEmpty(nextText))
+        {
+            next = ResolveNextLink(url, nextText) ?? throw new CbsException(tableId, url, $"odata.nextLink '{nextText}' is not a URL");
+            if (next == url)
+            {
+                throw new CbsException(tableId, url, "odata.nextLink points at the same page; the pull is stopped instead of looping forever");
+            }
+        }
+
+        return new CbsPage(rows!, next);
     }
+
+    private const string NotAnEnvelope = "the response is not an OData v3 envelope with a \"value\" array";
+
+    private static JsonTokenType Next(ref Utf8JsonReader reader) =>
+        reader.Read() ? reader.TokenType : throw new JsonException("The response body ends inside the JSON.");
+
+    /// <summary>The rows of the "value" array; the reader is left on its end.</summary>
+    private static List<CbsRow> ReadRows(ref Utf8JsonReader reader, byte[] body, StringCache strings, ref string? shapeError)
+    {
+        var rows = new List<CbsRow>();
+        CbsRowLayout? layout = null;
+        var values = new List<string?>();
+        var kinds = new List<JsonValueKind>();
+        List<string>? names = null;
+        while (Next(ref reader) != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                shapeError ??= $"a row of \"value\" is a JSON {KindOf(reader.TokenType)}, not an object";
+                reader.Skip();
+                continue;
+            }
+
+            values.Clear();
+            kinds.Clear();
+            names = null;
+            while (Next(ref reader) == JsonTokenType.PropertyName)
+            {
+                var i = values.Count;
+                if (names is null && (layout is null || i >= layout.Count || !reader.ValueTextEquals(layout.Utf8Names[i])))
+                {
+                    names = layout is null ? [] : [.. layout.Names.Take(i)];
+                }
+
+                names?.Add(reader.GetString()!);
+                Next(ref reader);
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.String:
+                        values.Add(strings.Read(ref reader));
+                        kinds.Add(JsonValueKind.String);
+                        break;
+                    case JsonTokenType.Null:
+                        values.Add(null);
+                        kinds.Add(JsonValueKind.Null);
+                        break;
+                    case JsonTokenType.Number:
+                        values.Add(Encoding.UTF8.GetString(reader.ValueSpan));
+                        kinds.Add(JsonValueKind.Number);
+                        break;
+                    case JsonTokenType.True or JsonTokenType.False:
+                        values.Add(reader.TokenType == JsonTokenType.True ? "true" : "false");
+                        kinds.Add(reader.TokenType == JsonTokenType.True ? JsonValueKind.True : JsonValueKind.False);
+                        break;
+                    default:
+                        var kind = reader.TokenType == JsonTokenType.StartObject ? JsonValueKind.Object : JsonValueKind.Array;
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        values.Add(Encoding.UTF8.GetString(body, start, (int)reader.BytesConsumed - start));
+                        kinds.Add(kind);
+                        break;
+                }
+            }
+
+            if (names is null && (layout is null || values.Count != layout.Count))
+            {
+                names = layout is null ? [] : [.. layout.Names.Take(values.Count)];
+            }
+
+            if (names is not null)
+            {
+                layout = new CbsRowLayout(names);
+            }
+
+            rows.Add(new CbsRow(layout!, [.. values], [.. kinds]));
+        }
+
+        return rows;
+    }
+
+    private static string KindOf(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => nameof(JsonValueKind.Array),
+        JsonTokenType.String => nameof(JsonValueKind.String),
+        JsonTokenType.Number => nameof(JsonValueKind.Number),
+        JsonTokenType.True => nameof(JsonValueKind.True),
+        JsonTokenType.False => nameof(JsonValueKind.False),
+        _ => nameof(JsonValueKind.Null),
+    };
 
     private static Uri? ResolveNextLink(Uri pageUrl, string text)
     {

@@ -6,21 +6,51 @@ namespace DutchTechZone.Etl.Cbs;
 /// <summary>
 /// One row of a CBS data set (TypedDataSet, UntypedDataSet or a code list): dimension codes and topic values by key.
 /// </summary>
+/// <remarks>
+/// Compact: the column names are shared by the rows of a page that have the same columns (<see cref="CbsRowLayout"/>);
+/// a row holds one string per column (a string value as CBS sent it, or a number's JSON text) and its JSON kind.
+/// </remarks>
 public sealed class CbsRow
 {
-    private readonly JsonElement _element;
-    private IReadOnlyCollection<string>? _keys;
+    private readonly CbsRowLayout _layout;
+    private readonly string?[] _values;
+    private readonly JsonValueKind[] _kinds;
 
+    internal CbsRow(CbsRowLayout layout, string?[] values, JsonValueKind[] kinds)
+    {
+        _layout = layout;
+        _values = values;
+        _kinds = kinds;
+    }
+
+    /// <summary>A row from a parsed JSON object (tests, and anything that already holds an element).</summary>
     internal CbsRow(JsonElement element)
     {
-        _element = element;
+        var names = new List<string>();
+        var values = new List<string?>();
+        var kinds = new List<JsonValueKind>();
+        foreach (var property in element.EnumerateObject())
+        {
+            names.Add(property.Name);
+            kinds.Add(property.Value.ValueKind);
+            values.Add(property.Value.ValueKind switch
+            {
+                JsonValueKind.String => property.Value.GetString(),
+                JsonValueKind.Null => null,
+                _ => property.Value.GetRawText(),
+            });
+        }
+
+        _layout = new CbsRowLayout(names);
+        _values = [.. values];
+        _kinds = [.. kinds];
     }
 
     /// <summary>The column keys of this row, in the order CBS sent them.</summary>
-    public IReadOnlyCollection<string> Keys => _keys ??= _element.EnumerateObject().Select(p => p.Name).ToArray();
+    public IReadOnlyCollection<string> Keys => _layout.Names;
 
     /// <summary>True when the row has a column <paramref name="key"/> (its value may be null).</summary>
-    public bool ContainsKey(string key) => _element.TryGetProperty(key, out _);
+    public bool ContainsKey(string key) => _layout.IndexOf(key) >= 0;
 
     /// <summary>A dimension code, trimmed (<c>"NL01  "</c> → <c>NL01</c>).</summary>
     /// <exception cref="KeyNotFoundException">The row has no such column, or it is null.</exception>
@@ -30,17 +60,8 @@ public sealed class CbsRow
     /// <summary>A column's raw string value as CBS sent it (padding kept); null for JSON null or a missing column.</summary>
     public string? GetString(string key)
     {
-        if (!_element.TryGetProperty(key, out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Null => null,
-            _ => value.GetRawText(),
-        };
+        var index = _layout.IndexOf(key);
+        return index < 0 ? null : _values[index];
     }
 
     /// <summary>
@@ -51,19 +72,21 @@ public sealed class CbsRow
     /// <exception cref="FormatException">The value is a string that is neither a number nor a CBS symbol.</exception>
     public double? GetNumber(string key)
     {
-        if (!_element.TryGetProperty(key, out var value))
+        var index = _layout.IndexOf(key);
+        if (index < 0)
         {
             return null;
         }
 
-        switch (value.ValueKind)
+        var value = _values[index];
+        switch (_kinds[index])
         {
             case JsonValueKind.Null:
                 return null;
             case JsonValueKind.Number:
-                return value.GetDouble();
+                return double.Parse(value!, NumberStyles.Float, CultureInfo.InvariantCulture);
             case JsonValueKind.String:
-                var text = value.GetString()!.Trim();
+                var text = value!.Trim();
                 if (text.Length == 0 || text is "." or "x")
                 {
                     return null;
@@ -79,9 +102,9 @@ public sealed class CbsRow
                     return parsed;
                 }
 
-                throw new FormatException($"CBS value '{value.GetString()}' of '{key}' is not a number.");
+                throw new FormatException($"CBS value '{value}' of '{key}' is not a number.");
             default:
-                throw new FormatException($"CBS value {value.GetRawText()} of '{key}' is not a number.");
+                throw new FormatException($"CBS value {value} of '{key}' is not a number.");
         }
     }
 
@@ -89,7 +112,9 @@ public sealed class CbsRow
     /// <exception cref="FormatException">The value has a fraction or is out of range.</exception>
     public long? GetInt64(string key)
     {
-        if (_element.TryGetProperty(key, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var exact))
+        var index = _layout.IndexOf(key);
+        if (index >= 0 && _kinds[index] == JsonValueKind.Number
+            && long.TryParse(_values[index], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var exact))
         {
             return exact;
         }
@@ -108,6 +133,33 @@ public sealed class CbsRow
         return (long)number.Value;
     }
 
-    /// <inheritdoc />
-    public override string ToString() => _element.GetRawText();
+    /// <summary>The row as JSON (its columns in CBS's order).</summary>
+    public override string ToString()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            for (var i = 0; i < _values.Length; i++)
+            {
+                writer.WritePropertyName(_layout.Names[i]);
+                switch (_kinds[i])
+                {
+                    case JsonValueKind.String:
+                        writer.WriteStringValue(_values[i]);
+                        break;
+                    case JsonValueKind.Null:
+                        writer.WriteNullValue();
+                        break;
+                    default:
+                        writer.WriteRawValue(_values[i]!, skipInputValidation: true);
+                        break;
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
 }

@@ -325,91 +325,155 @@ public sealed class RegionalFigureImporter(
         DateOnly? tableFirst = null, tableLast = null;
         var batch = new List<RegionalFigureCell>(options.BatchSize);
         long read = 0;
-        var seenKey = new StringBuilder();
+
+        // What each distinct raw code means, worked out once: CBS repeats every code on every row (and the page parser
+        // hands out one string instance per code), so a row costs a few look-ups instead of trimming and string building.
+        var regionCodes = new Dictionary<string, RegionCode?>(StringComparer.Ordinal);                  // null: filtered out
+        var periodCodes = new Dictionary<string, PeriodCode?>(StringComparer.Ordinal);                  // null: before FromYear
+        var dimensionCodes = plan.Dimensions.Select(_ => new Dictionary<string, string?>(StringComparer.Ordinal)).ToArray();   // trimmed key; null: not wanted
+        var categoryCodes = new Dictionary<string, int>(StringComparer.Ordinal);                        // raw combination → key
+        var rawDimensions = new string[plan.Dimensions.Count];
 
         async Task TakeAsync(CbsRow row)
         {
             // Region (a table without one is national: NL01).
-            var regionCode = plan.GeoKey is null ? "NL01" : row.GetDimension(plan.GeoKey);
-            if (plan.WantedRegions is not null || plan.WantedLevels is not null)
+            var rawRegion = plan.GeoKey is null ? "NL01" : Raw(row, plan.GeoKey);
+            if (!regionCodes.TryGetValue(rawRegion, out var region))
             {
-                var inCodes = plan.WantedRegions?.Contains(regionCode) == true;
-                var inLevels = plan.WantedLevels?.Contains(RegionLevel.Of(regionCode)) == true;
-                if (!inCodes && !inLevels)
+                var code = rawRegion.Trim();
+                var wanted = true;
+                if (plan.WantedRegions is not null || plan.WantedLevels is not null)
                 {
-                    return;   // a source that ignores the filter (the bundled snapshot) still gives only what was asked
+                    var inCodes = plan.WantedRegions?.Contains(code) == true;
+                    var inLevels = plan.WantedLevels?.Contains(RegionLevel.Of(code)) == true;
+                    wanted = inCodes || inLevels;   // a source that ignores the filter (the bundled snapshot) still gives only what was asked
                 }
+
+                region = wanted ? new RegionCode(code, RegionLevel.Of(code)) : null;
+                regionCodes[rawRegion] = region;
             }
 
-            // Other dimension categories: 'Dim=Key;Dim=Key', totals left out ('' when all are totals).
-            seenKey.Clear();
-            var titles = new StringBuilder();
-            foreach (var d in plan.Dimensions)
-            {
-                var key = row.GetDimension(d.Key);
-                if (d.Wanted is not null && !d.Wanted.Contains(key))
-                {
-                    return;
-                }
-
-                if (key == d.TotalKey)
-                {
-                    continue;
-                }
-
-                if (seenKey.Length > 0)
-                {
-                    seenKey.Append(';');
-                    titles.Append(';');
-                }
-
-                seenKey.Append(d.Key).Append('=').Append(key);
-                titles.Append(d.Key).Append('=').Append(d.Titles.GetValueOrDefault(key, key));
-            }
-
-            var periodCode = plan.TimeKey is null ? "0000X000" : row.GetDimension(plan.TimeKey);
-            if (plan.FromYear is { } from && periodCode.Length >= 4
-                && int.TryParse(periodCode.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year < from)
+            if (region is null)
             {
                 return;
             }
 
-            if (!regions.TryGetValue(regionCode, out var regionKey))
+            // Other dimension categories: only wanted ones.
+            for (var d = 0; d < plan.Dimensions.Count; d++)
             {
-                var title = plan.RegionCodes.TryGetValue(regionCode, out var c) ? RegionLevel.CleanTitle(c.Title) : regionCode == "NL01" ? "Nederland" : regionCode;
-                var partner = options.PartnerCodes.Contains(regionCode, StringComparer.OrdinalIgnoreCase);
-                regionKey = await load.RegionKeyAsync(new RegionRecord(regionCode, title, RegionLevel.Of(regionCode), partner), ct);
-                regions[regionCode] = regionKey;
+                var dimension = plan.Dimensions[d];
+                var raw = Raw(row, dimension.Key);
+                if (!dimensionCodes[d].TryGetValue(raw, out var key))
+                {
+                    var trimmed = raw.Trim();
+                    key = dimension.Wanted is null || dimension.Wanted.Contains(trimmed) ? trimmed : null;
+                    dimensionCodes[d][raw] = key;
+                }
+
+                if (key is null)
+                {
+                    return;
+                }
+
+                rawDimensions[d] = raw;
             }
 
-            if (!periods.TryGetValue(periodCode, out var period))
+            var rawPeriod = plan.TimeKey is null ? "0000X000" : Raw(row, plan.TimeKey);
+            if (!periodCodes.TryGetValue(rawPeriod, out var period))
             {
-                var record = PeriodMapping.Map(periodCode);
-                period = (await load.PeriodKeyAsync(record, ct), record);
-                periods[periodCode] = period;
+                var code = rawPeriod.Trim();
+                var before = plan.FromYear is { } from && code.Length >= 4
+                    && int.TryParse(code.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year < from;
+                period = before ? null : new PeriodCode(code, plan.PeriodStatus.GetValueOrDefault(code));
+                periodCodes[rawPeriod] = period;
             }
 
-            var categoryText = seenKey.ToString();
-            if (!categories.TryGetValue(categoryText, out var categoryKey))
+            if (period is null)
             {
-                categoryKey = await load.CategoryKeyAsync(table.TableId, categoryText, titles.ToString(), ct);
-                categories[categoryText] = categoryKey;
+                return;
             }
 
-            var status = plan.PeriodStatus.GetValueOrDefault(periodCode);
+            if (region.Key is not { } regionKey)
+            {
+                if (!regions.TryGetValue(region.Code, out regionKey))
+                {
+                    var title = plan.RegionCodes.TryGetValue(region.Code, out var c) ? RegionLevel.CleanTitle(c.Title) : region.Code == "NL01" ? "Nederland" : region.Code;
+                    var partner = options.PartnerCodes.Contains(region.Code, StringComparer.OrdinalIgnoreCase);
+                    regionKey = await load.RegionKeyAsync(new RegionRecord(region.Code, title, region.Level, partner), ct);
+                    regions[region.Code] = regionKey;
+                }
+
+                region.Key = regionKey;
+            }
+
+            if (period.Key is null)
+            {
+                if (!periods.TryGetValue(period.Code, out var known))
+                {
+                    var record = PeriodMapping.Map(period.Code);
+                    known = (await load.PeriodKeyAsync(record, ct), record);
+                    periods[period.Code] = known;
+                }
+
+                (period.Key, period.Record) = (known.Key, known.Record);
+            }
+
+            // 'Dim=Key;Dim=Key', totals left out ('' when all are totals).
+            var rawCategory = rawDimensions.Length switch
+            {
+                0 => string.Empty,
+                1 => rawDimensions[0],
+                _ => string.Join('\u001f', rawDimensions),
+            };
+            if (!categoryCodes.TryGetValue(rawCategory, out var categoryKey))
+            {
+                var seenKey = new StringBuilder();
+                var titles = new StringBuilder();
+                for (var d = 0; d < plan.Dimensions.Count; d++)
+                {
+                    var dimension = plan.Dimensions[d];
+                    var key = dimensionCodes[d][rawDimensions[d]]!;
+                    if (key == dimension.TotalKey)
+                    {
+                        continue;
+                    }
+
+                    if (seenKey.Length > 0)
+                    {
+                        seenKey.Append(';');
+                        titles.Append(';');
+                    }
+
+                    seenKey.Append(dimension.Key).Append('=').Append(key);
+                    titles.Append(dimension.Key).Append('=').Append(dimension.Titles.GetValueOrDefault(key, key));
+                }
+
+                var categoryText = seenKey.ToString();
+                if (!categories.TryGetValue(categoryText, out categoryKey))
+                {
+                    categoryKey = await load.CategoryKeyAsync(table.TableId, categoryText, titles.ToString(), ct);
+                    categories[categoryText] = categoryKey;
+                }
+
+                categoryCodes[rawCategory] = categoryKey;
+            }
+
+            var regionCode = region.Code;
+            var periodKey = period.Key.Value;
+            var status = period.Status;
             var any = false;
             for (var i = 0; i < plan.Measures.Count; i++)
             {
                 var cell = CellValue.Read(row, plan.Measures[i].Property.Key, plan.Measures[i].IsString);
                 any |= cell.Value is not null || cell.Text is not null;
-                batch.Add(new RegionalFigureCell(measureKeys[i], regionKey, categoryKey, period.Key, cell.Value, cell.Symbol, cell.Text, status));
+                batch.Add(new RegionalFigureCell(measureKeys[i], regionKey, categoryKey, periodKey, cell.Value, cell.Symbol, cell.Text, status));
                 read++;
             }
 
             // Validity is judged among municipalities only: their series against the municipal series of the table.
-            if (RegionLevel.Of(regionCode) == "gemeente")
+            if (region.Level == "gemeente")
             {
-                var (start, end) = (period.Record.PeriodStart, period.Record.PeriodEnd);
+                var (start, end) = (period.Record!.PeriodStart, period.Record.PeriodEnd);
                 tableFirst = tableFirst is { } f && f <= start ? f : start;
                 tableLast = tableLast is { } l && l >= end ? l : end;
                 if (any)
@@ -500,6 +564,32 @@ public sealed class RegionalFigureImporter(
             string.Join(",", dimensions.Select(d => d.Key + "=" + (d.Wanted is null ? "*" : string.Join("+", d.Wanted.Order(StringComparer.Ordinal))))),
             periodFilter ?? string.Empty);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>A column's raw value as CBS sent it; a dimension must have one.</summary>
+    private static string Raw(CbsRow row, string key) =>
+        row.GetString(key) ?? throw new KeyNotFoundException($"CBS row has no dimension value '{key}'.");
+
+    /// <summary>A region code of the table that passed the region selection; its warehouse key once known.</summary>
+    private sealed class RegionCode(string code, string level)
+    {
+        public string Code { get; } = code;
+
+        public string Level { get; } = level;
+
+        public int? Key { get; set; }
+    }
+
+    /// <summary>A period code of the table from the first year on; its warehouse key once known.</summary>
+    private sealed class PeriodCode(string code, string? status)
+    {
+        public string Code { get; } = code;
+
+        public string? Status { get; } = status;
+
+        public int? Key { get; set; }
+
+        public RegionalPeriodRecord? Record { get; set; }
     }
 
     private sealed record PlannedTopic(CbsDataProperty Property, RegionalMeasureRecord Record, bool IsString);

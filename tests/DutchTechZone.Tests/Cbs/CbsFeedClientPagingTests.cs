@@ -85,21 +85,32 @@ public sealed class CbsFeedClientPagingTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RequestsTheNextPageOnlyWhenTheCurrentOneIsConsumed()
+    public async Task FetchesTheNextPageWhileTheCurrentOneIsConsumedButNeverMoreThanOnePageAhead()
     {
         await using var rows = _cbs.Client.StreamAsync("80137ned").GetAsyncEnumerator();
 
         Assert.True(await rows.MoveNextAsync());
-        Assert.Single(_server.Requests);
+        await WaitForRequestsAsync(2);   // page 2 is on its way while page 1 is read
 
         for (var i = 1; i < 250; i++)
         {
             Assert.True(await rows.MoveNextAsync());
         }
 
-        Assert.Single(_server.Requests);
+        Assert.Equal(2, _server.Requests.Count);   // page 3 only once page 2 is being read
         Assert.True(await rows.MoveNextAsync());
         Assert.Equal(250, rows.Current.GetInt64("ID"));
-        Assert.Equal(2, _server.Requests.Count);
+        await WaitForRequestsAsync(3);
+        Assert.Equal(3, _server.Requests.Count);
+    }
+
+    private async Task WaitForRequestsAsync(int count)
+    {
+        for (var waited = 0; _server.Requests.Count < count && waited < 10_000; waited += 10)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.Equal(count, _server.Requests.Count);
     }
 }

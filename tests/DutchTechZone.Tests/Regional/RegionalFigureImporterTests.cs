@@ -84,7 +84,7 @@ public abstract class RegionalFigureImporterTests<TProvider> : IAsyncLifetime wh
 
         var again = await _f.Importer().ImportTableAsync(CbsTableDescriptor.Whole("80137ned"));
 
-        Assert.Equal("loaded", again.Status);
+        Assert.True(again.Status == "loaded", again.Message);
         Assert.Equal(0, again.RowsWritten);   // the same figures: nothing changed, nothing duplicated
         await using var c = await _f.Warehouse.OpenAsync();
         Assert.Equal(again.RowsRead, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM fact_regional_figure"));

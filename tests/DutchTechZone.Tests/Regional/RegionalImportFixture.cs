@@ -41,7 +41,7 @@ internal sealed class RegionalImportFixture : IAsyncDisposable
         return fixture;
     }
 
-    public RegionalFigureImporter Importer(RegionalImportOptions? options = null, string origin = CbsOrigin.Live)
+    public RegionalFigureImporter Importer(RegionalImportOptions? options = null, string origin = CbsOrigin.Live, bool directFirstLoads = true)
     {
         var http = new HttpClient();
         _owned.Add(http);
@@ -53,7 +53,7 @@ internal sealed class RegionalImportFixture : IAsyncDisposable
             RequestTimeout = TimeSpan.FromSeconds(30),
         }, TimeProvider.System, NullLogger<CbsFeedClient>.Instance);
         return new RegionalFigureImporter(client, origin, new ImportLog(Warehouse, Time), new RegionalLineageQueries(Warehouse),
-            new RegionalFigureLoader(Warehouse, Time), options ?? new RegionalImportOptions { ResumeDelay = TimeSpan.Zero, BatchSize = 1_000 },
+            new RegionalFigureLoader(Warehouse, Time) { DirectFirstLoads = directFirstLoads }, options ?? new RegionalImportOptions { ResumeDelay = TimeSpan.Zero, BatchSize = 1_000 },
             TimeProvider.System, NullLogger<RegionalFigureImporter>.Instance);
     }
 

@@ -1,0 +1,104 @@
+using Dapper;
+using DutchTechZone.Database.Loaders;
+using DutchTechZone.Etl.Regional;
+using DutchTechZone.Tests.Cbs;
+using DutchTechZone.Tests.Infrastructure;
+
+namespace DutchTechZone.Tests.Regional;
+
+/// <summary>
+/// A table's first load may skip staging and merge and write straight into the fact table (SQLite, whose bulk path is
+/// prepared inserts): it must leave exactly the facts that staging and merging leave, and a later load must merge.
+/// </summary>
+public abstract class RegionalFirstLoadPathTests<TProvider> : IAsyncLifetime where TProvider : IWarehouseProvider, new()
+{
+    private RegionalImportFixture _direct = null!;
+    private RegionalImportFixture _staged = null!;
+
+    public async Task InitializeAsync()
+    {
+        _direct = await RegionalImportFixture.StartAsync(new TProvider(), pageSize: 100);
+        _staged = await RegionalImportFixture.StartAsync(new TProvider(), pageSize: 100);
+        ConstructedTable.ServeOn(_direct.Server);
+        ConstructedTable.ServeOn(_staged.Server);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _direct.DisposeAsync();
+        await _staged.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AFirstLoadWrittenStraightIntoTheFactTableLeavesTheSameFactsAsStagingAndMerging()
+    {
+        var tables = new[] { CbsTableDescriptor.Whole("80137ned"), CbsTableDescriptor.Whole(ConstructedTable.Id) };
+        _direct.Server.Inject(t => t.Contains("TypedDataSet", StringComparison.Ordinal) && t.Contains("$skip=300", StringComparison.Ordinal), CbsFault.TruncatedBody);
+        _staged.Server.Inject(t => t.Contains("TypedDataSet", StringComparison.Ordinal) && t.Contains("$skip=300", StringComparison.Ordinal), CbsFault.TruncatedBody);
+
+        var direct = await _direct.Importer().ImportAsync(tables);
+        var staged = await _staged.Importer(directFirstLoads: false).ImportAsync(tables);
+
+        Assert.All(direct, r => Assert.Equal("loaded", r.Status));
+        Assert.Equal(staged.Select(r => (r.TableId, r.RowsRead, r.RowsWritten)), direct.Select(r => (r.TableId, r.RowsRead, r.RowsWritten)));
+        var facts = await FactsAsync(_direct);
+        Assert.True(facts.Count > 1000, $"{facts.Count} facts");
+        Assert.Contains(facts, f => f.Value is null && f.Symbol == "x");          // a CBS symbol kept, the value null
+        Assert.Contains(facts, f => f.Value is null && f.Symbol is null);         // a missing value stays null
+        Assert.Equal(await FactsAsync(_staged), facts);
+
+        // A first load into an empty fact table may build the secondary index at the end: it is there afterwards.
+        await using var c = await _direct.Warehouse.OpenAsync();
+        Assert.Equal(1, await c.ExecuteScalarAsync<int>(_direct.Warehouse.Provider == DutchTechZone.Database.WarehouseProvider.Sqlite
+            ? "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name = 'ix_fact_regional_figure_region'"
+            : "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'ix_fact_regional_figure_region'"));
+    }
+
+    [Fact]
+    public async Task OnlyATablesFirstLoadGoesStraightIntoTheFactTable()
+    {
+        var loader = new RegionalFigureLoader(_direct.Warehouse, _direct.Time);
+        var expectDirect = _direct.Warehouse.Dialect.InsertsFirstLoadsDirectly;
+
+        Assert.Equal(expectDirect, await LoadOneCellAsync(loader, "99001tst", 1.5m));
+        Assert.False(await LoadOneCellAsync(loader, "99001tst", 2.25m));                      // facts of the table exist: staged and merged
+        Assert.Equal(expectDirect, await LoadOneCellAsync(loader, "99002tst", 3.123456789m));   // another table: its own first load
+        Assert.False(await LoadOneCellAsync(new RegionalFigureLoader(_direct.Warehouse, _direct.Time) { DirectFirstLoads = false }, "99003tst", 4.0625m));
+
+        await using var c = await _direct.Warehouse.OpenAsync();
+        var values = (await c.QueryAsync<(string Table, decimal Value)>(
+            "SELECT m.table_id, f.value FROM fact_regional_figure f JOIN dim_measure m ON m.measure_key = f.measure_key ORDER BY m.table_id")).ToList();
+        Assert.Equal([("99001tst", 2.25m), ("99002tst", 3.123456789m), ("99003tst", 4.0625m)], values);   // the reload changed the one cell, no duplicate; decimals exact on both paths
+    }
+
+    private static async Task<bool> LoadOneCellAsync(RegionalFigureLoader loader, string tableId, decimal value)
+    {
+        await using var load = await loader.BeginAsync(0, new CbsSourceRecord(tableId, "CBS", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), "http://test.invalid/" + tableId));
+        var measure = await load.MeasureKeyAsync(new RegionalMeasureRecord(tableId, "T", "T_1", "Topic", "aantal", 0, null, "Test table", "Long"));
+        var region = await load.RegionKeyAsync(new RegionRecord("NL01", "Nederland", "land", false));
+        var category = await load.CategoryKeyAsync(tableId, string.Empty, string.Empty);
+        var period = await load.PeriodKeyAsync(new RegionalPeriodRecord("2024JJ00", "jaar", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)));
+        await load.StageAsync([new RegionalFigureCell(measure, region, category, period, value, null, null, "Definitief")]);
+        var written = await load.CompleteAsync("fingerprint", null);
+        Assert.Equal(1, written);
+        return load.WritesDirectly!.Value;
+    }
+
+    private static async Task<List<Fact>> FactsAsync(RegionalImportFixture f)
+    {
+        await using var c = await f.Warehouse.OpenAsync();
+        return (await c.QueryAsync<Fact>(
+            "SELECT m.table_id AS TableId, m.topic_key AS Topic, r.cbs_code AS Region, k.categories AS Categories, p.period AS Period, " +
+            "CAST(x.value AS VARCHAR(60)) AS Value, x.value_symbol AS Symbol, x.value_text AS Text, x.cbs_status AS Status, " +
+            "CAST(x.loaded_at AS VARCHAR(60)) AS LoadedAt, s.origin AS Origin " +
+            "FROM fact_regional_figure x JOIN dim_measure m ON m.measure_key = x.measure_key JOIN dim_region r ON r.region_key = x.region_key " +
+            "JOIN dim_category k ON k.category_key = x.category_key JOIN dim_period p ON p.period_key = x.period_key JOIN dim_source s ON s.source_key = x.source_key " +
+            "ORDER BY m.table_id, m.topic_key, r.cbs_code, k.categories, p.period")).ToList();
+    }
+
+    public sealed record Fact(string TableId, string Topic, string Region, string Categories, string Period, string? Value, string? Symbol, string? Text, string? Status, string LoadedAt, string Origin);
+}
+
+public sealed class SqliteRegionalFirstLoadPathTests : RegionalFirstLoadPathTests<SqliteProvider>;
+
+public sealed class PostgreSqlRegionalFirstLoadPathTests : RegionalFirstLoadPathTests<PostgreSqlProvider>;
