@@ -135,7 +135,9 @@ public sealed class RegionalFigureImporter(
                     ?? allTopics.FirstOrDefault(p => string.Equals(p.Title.Trim(), wanted.Trim(), StringComparison.OrdinalIgnoreCase));
                 if (match is null)
                 {
-                    warnings.Add($"configured topic '{wanted}' does not exist in {table.TableId} (any more): check its DataProperties");
+                    warnings.Add(origin == CbsOrigin.Live
+                        ? $"het ingestelde onderwerp '{wanted}' bestaat niet (meer) in {table.TableId}: controleer de DataProperties van de tabel"
+                        : $"het ingestelde onderwerp '{wanted}' zit niet in het meegeleverde voorbeeld van {table.TableId} (alleen live CBS-cijfers hebben het)");
                     logger.LogWarning("CBS {Table}: configured topic {Topic} does not exist (any more)", table.TableId, wanted);
                 }
                 else if (!topics.Contains(match))
@@ -146,7 +148,7 @@ public sealed class RegionalFigureImporter(
 
             if (topics.Count == 0)
             {
-                throw new CbsException($"none of the configured topics of {table.TableId} exists: {string.Join(", ", table.Topics)}");
+                throw new CbsException($"geen van de ingestelde onderwerpen van {table.TableId} bestaat: {string.Join(", ", table.Topics)}");
             }
         }
 
@@ -207,7 +209,7 @@ public sealed class RegionalFigureImporter(
                 {
                     if (!regionCodes.TryGetValue(code, out var known))
                     {
-                        warnings.Add($"configured region '{code}' is not in {table.TableId}");
+                        warnings.Add($"de ingestelde regio '{code}' staat niet in {table.TableId}");
                         continue;
                     }
 
@@ -240,7 +242,7 @@ public sealed class RegionalFigureImporter(
             {
                 if (total is null)
                 {
-                    warnings.Add($"dimension {dimension.Key} of {table.TableId} has no total category: all its categories are imported");
+                    warnings.Add($"dimensie {dimension.Key} van {table.TableId} heeft geen totaalcategorie: alle categorieën worden geladen");
                 }
                 else
                 {
@@ -255,7 +257,7 @@ public sealed class RegionalFigureImporter(
                     var code = codes.FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
                     if (code is null)
                     {
-                        warnings.Add($"category '{key}' is not in dimension {dimension.Key} of {table.TableId}");
+                        warnings.Add($"categorie '{key}' staat niet in dimensie {dimension.Key} van {table.TableId}");
                     }
                     else
                     {
