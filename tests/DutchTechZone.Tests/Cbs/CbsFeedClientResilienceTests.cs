@@ -107,11 +107,19 @@ public sealed class CbsFeedClientResilienceTests : IAsyncLifetime
     {
         using var cbs = new CbsTestClient(_server.BaseAddress);
         _server.Inject(t => t == Page1, CbsFault.Hang);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cancel = new CancellationTokenSource();
+        var pull = CbsTestClient.ToListAsync(cbs.Client.StreamAsync("80137ned", ct: cancel.Token));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => CbsTestClient.ToListAsync(cbs.Client.StreamAsync("80137ned", ct: cancel.Token)));
+        // Cancel once the hanging request has reached the server (a fixed delay could fire before it does on a busy machine).
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (_server.Requests.Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            await Task.Delay(20);
+        }
 
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pull);
         Assert.Single(_server.Requests);
     }
 }
