@@ -18,6 +18,18 @@ internal static class SqliteUpToDate
             return false;
         }
 
+        try
+        {
+            return await ReadAsync(connectionString, ct);
+        }
+        catch (SqliteException)
+        {
+            return false;   // not readable as a warehouse: DbUp tries, and reports what is wrong
+        }
+    }
+
+    private static async Task<bool> ReadAsync(string connectionString, CancellationToken ct)
+    {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
