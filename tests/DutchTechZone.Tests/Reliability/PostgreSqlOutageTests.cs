@@ -32,12 +32,13 @@ public sealed class PostgreSqlOutageTests(ITestOutputHelper output) : IDisposabl
         _server.StopImmediately();
         var exit = await process.WaitAsync(TimeSpan.FromMinutes(1));
         _server.Start();
+        Npgsql.NpgsqlConnection.ClearAllPools();   // this test's own pooled connections (the probe's) died with the server
         var afterOutage = await ScalarAsync<long>("SELECT COUNT(*) FROM fact_spending");
         var (again, log) = await DtzProcess.RunAsync(TimeSpan.FromMinutes(2), Args("ingest"));
 
         Assert.True(afterOutage is 0 or Rows, $"{afterOutage} rows after the outage (a partial load)");
-        Assert.True(!stoppedMidLoad || exit != 0, process.Output);
         Assert.True(stoppedMidLoad, "the server was not stopped inside the load transaction:\n" + process.Output);
+        Assert.True(exit != 0, process.Output);
         Assert.False(process.Output.Contains("   at ", StringComparison.Ordinal), process.Output);
         Assert.True(again == 0, log);
         Assert.Equal(1, await ScalarAsync<long>("SELECT COUNT(*) FROM etl_import WHERE status = 'loaded'"));
