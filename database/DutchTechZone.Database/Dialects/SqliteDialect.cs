@@ -10,7 +10,23 @@ public sealed class SqliteDialect : SqlDialect
 {
     public override WarehouseProvider Provider => WarehouseProvider.Sqlite;
 
-    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
+    /// <summary>
+    /// A connection to an existing warehouse file: only the migrator creates the file (with its own connection), so a
+    /// file deleted under a running pipeline fails to open (SQLITE_CANTOPEN) instead of coming back empty.
+    /// </summary>
+    public override DbConnection CreateConnection(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.Mode == SqliteOpenMode.ReadWriteCreate && !IsInMemory(builder.DataSource))
+        {
+            builder.Mode = SqliteOpenMode.ReadWrite;
+        }
+
+        return new SqliteConnection(builder.ConnectionString);
+    }
+
+    private static bool IsInMemory(string dataSource) =>
+        dataSource.Length == 0 || dataSource == ":memory:" || dataSource.Contains("mode=memory", StringComparison.OrdinalIgnoreCase);
 
     // Microsoft.Data.Sqlite retries a busy statement (and BEGIN IMMEDIATE) until the command timeout, in whole
     // seconds; 0 would mean "for ever", so the bound is at least 1 s.

@@ -91,14 +91,19 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
         CellsStaged += cells.Count;
     }
 
-    /// <summary>Merges the staged cells set-based, closes the import row and commits; returns the fact rows inserted or changed.</summary>
+    /// <summary>Merges the staged cells set-based, closes the import row (with the cells read and found unchanged, for the
+    /// reconciliation check) and commits; returns the fact rows inserted or changed.</summary>
     public async Task<long> CompleteAsync(string requestFingerprint, string? message, CancellationToken ct = default)
     {
         var now = _time.GetUtcNow();
+        var (cellsRead, unchanged) = await _connection.QuerySingleAsync<(long CellsRead, long RowsUnchanged)>(new CommandDefinition(_warehouse.Sql("figures.reconcile_counts"),
+            new { Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
         long written = await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
             new { SourceKey, LoadedAt = now, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.finish"),
             ImportLog.FinishParameters(new ImportOutcome(_importId, ImportStatus.Loaded, written, SourceKey, message), _time.GetUtcNow()), _transaction, cancellationToken: ct));
+        await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.reconcile"),
+            new { ImportId = _importId, CellsRead = cellsRead, RowsUnchanged = unchanged, AmountTotalCents = (long?)null }, _transaction, cancellationToken: ct));
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.fingerprint"),
             new { ImportId = _importId, RequestFingerprint = requestFingerprint }, _transaction, cancellationToken: ct));
         await _transaction.CommitAsync(ct);

@@ -62,4 +62,7 @@ public sealed class LineageRow
     public long? ImportId { get; set; }
 
     public string? Replaces { get; set; }
+
+    /// <summary>Contributions: 1 when frozen (invoiced: later CBS revisions and rate changes are recorded, not applied), else 0; null for other figures.</summary>
+    public long? Frozen { get; set; }
 }

@@ -2,6 +2,7 @@ namespace DutchTechZone.Database.Queries;
 
 /// <summary>A population count as the budget rules read it from the warehouse.</summary>
 /// <param name="AmountCents">For a stored (frozen) provisional contribution: the amount invoiced; null for a CBS count.</param>
+/// <param name="RateCents">For a stored (frozen) provisional contribution: the rate it was invoiced at; null for a CBS count.</param>
 public sealed record PopulationCount(
     string CbsCode,
     string Municipality,
@@ -14,4 +15,5 @@ public sealed record PopulationCount(
     string Origin,
     long SourceKey,
     DateTimeOffset LoadedAt,
-    long? AmountCents = null);
+    long? AmountCents = null,
+    long? RateCents = null);

@@ -39,6 +39,8 @@ public sealed class PopulationQueries(Warehouse warehouse)
 
         public long? AmountCents { get; set; }
 
-        public PopulationCount ToCount() => new(CbsCode, Municipality, ReferenceDate, CountsAt, TableId, Inhabitants, CbsStatus, CbsPeriod, Origin, SourceKey, LoadedAt, AmountCents);
+        public long? RateCents { get; set; }
+
+        public PopulationCount ToCount() => new(CbsCode, Municipality, ReferenceDate, CountsAt, TableId, Inhabitants, CbsStatus, CbsPeriod, Origin, SourceKey, LoadedAt, AmountCents, RateCents);
     }
 }

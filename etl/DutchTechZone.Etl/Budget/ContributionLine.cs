@@ -6,6 +6,7 @@ namespace DutchTechZone.Etl.Budget;
 /// <param name="Status"><c>provisional</c> or <c>definitive</c>.</param>
 /// <param name="ReferenceDate">The count's reference date: 1 January of the year when definitive, else the provisional date.</param>
 /// <param name="Amount">Inhabitants × rate, in euros, exact to the cent.</param>
+/// <param name="Rate">The rate of this amount: the year's rate, or for a frozen (invoiced) contribution the rate it was invoiced at.</param>
 /// <param name="Settlement">Definitive − provisional amount, once both exist; null before.</param>
 /// <param name="ProvisionalAmount">The provisional amount the settlement is measured against, when known.</param>
 /// <param name="CbsStatus">CBS's own status of the figure (Voorlopig, Definitief).</param>
@@ -16,6 +17,7 @@ public sealed record ContributionLine(
     string Municipality,
     long Inhabitants,
     decimal Amount,
+    decimal Rate,
     string Status,
     DateOnly ReferenceDate,
     decimal? Settlement,

@@ -59,11 +59,11 @@ public static class ContributionRules
             {
                 var amount = Amount(definitive.Inhabitants, settings.Rate);
                 decimal? provisionalAmount = provisional is null ? null : AmountOf(provisional, settings.Rate);
-                lines.Add(Line(municipality, definitive, amount, "definitive", firstOfJanuary, amount - provisionalAmount, provisionalAmount));
+                lines.Add(Line(municipality, definitive, amount, settings.Rate, "definitive", firstOfJanuary, amount - provisionalAmount, provisionalAmount));
             }
             else if (provisional is not null)
             {
-                lines.Add(Line(municipality, provisional, AmountOf(provisional, settings.Rate), "provisional", provisionalDate!.Value, null, null, frozen is not null));
+                lines.Add(Line(municipality, provisional, AmountOf(provisional, settings.Rate), RateOf(provisional, settings.Rate), "provisional", provisionalDate!.Value, null, null, frozen is not null));
             }
             else
             {
@@ -91,6 +91,13 @@ public static class ContributionRules
     {
         ArgumentNullException.ThrowIfNull(count);
         return count.AmountCents is { } cents ? cents / 100m : Amount(count.Inhabitants, rate);
+    }
+
+    /// <summary>The rate of a count's amount: the rate a frozen provisional contribution was invoiced at, else the year's rate.</summary>
+    public static decimal RateOf(PopulationCount count, decimal rate)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        return count.AmountCents is not null && count.RateCents is { } cents ? cents / 100m : rate;
     }
 
     /// <summary>The day at whose end a count was taken.</summary>
@@ -133,6 +140,6 @@ public static class ContributionRules
         .ThenByDescending(c => c.LoadedAt)
         .FirstOrDefault();
 
-    private static ContributionLine Line(Municipality m, PopulationCount c, decimal amount, string status, DateOnly referenceDate, decimal? settlement, decimal? provisionalAmount, bool frozen = false) =>
-        new(m.CbsCode, m.Name, c.Inhabitants, amount, status, referenceDate, settlement, provisionalAmount, c.CbsStatus, c.CbsPeriod, c.Origin, c.SourceKey, frozen);
+    private static ContributionLine Line(Municipality m, PopulationCount c, decimal amount, decimal rate, string status, DateOnly referenceDate, decimal? settlement, decimal? provisionalAmount, bool frozen = false) =>
+        new(m.CbsCode, m.Name, c.Inhabitants, amount, rate, status, referenceDate, settlement, provisionalAmount, c.CbsStatus, c.CbsPeriod, c.Origin, c.SourceKey, frozen);
 }

@@ -7,7 +7,8 @@ namespace DutchTechZone.Etl.Lineage;
 /// <summary>
 /// "Where does this number come from": for each figure of a year's budget the CBS table, period, status, Modified
 /// stamp, load and import (contributions), or the file, sheet, row, SHA-256, receipt and replaced deliveries
-/// (carry-over, Network plan, co-financing, budget lines, spending), plus the recorded changes of stored contributions.
+/// (carry-over, Network plan, co-financing, budget lines, spending); for each contribution whether it is frozen
+/// (invoiced) and its recorded changes; plus all recorded changes of the year's stored contributions.
 /// </summary>
 public sealed class BudgetExplainer(ExplainQueries lineage, ContributionWriter contributions)
 {
@@ -20,7 +21,11 @@ public sealed class BudgetExplainer(ExplainQueries lineage, ContributionWriter c
         return new BudgetExplanation(
             year,
             cbsCode,
-            rows.Where(r => r.Figure == "contribution").Select(Figure).ToList(),
+            rows.Where(r => r.Figure == "contribution").Select(r => Figure(r) with
+            {
+                Frozen = r.Frozen == 1,
+                Changes = changes.Where(c => string.Equals(c.CbsCode, r.CbsCode, StringComparison.OrdinalIgnoreCase) && c.Status == r.Item).ToList(),
+            }).ToList(),
             rows.Where(r => r.Figure == "funding").Select(Figure).ToList(),
             rows.Where(r => r.Figure == "budget_line").Select(Figure).ToList(),
             rows.Where(r => r.Figure == "spending").Select(Figure).ToList(),

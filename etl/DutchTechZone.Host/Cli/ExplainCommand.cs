@@ -87,6 +87,20 @@ public static class ExplainCommand
                 w.WriteLine($"    bron: bestand {file.FileName}, blad {file.Sheet ?? "onbekend"}, rij {file.Row}");
                 w.WriteLine($"    SHA-256 {file.Sha256}, ontvangen {(file.ReceivedAt is { } r ? DutchFormat.Time(r) : "onbekend")}, import {file.ImportId}, vervangt {file.Replaces ?? "niets"}");
             }
+
+            if (f.Frozen is { } frozen)
+            {
+                w.WriteLine(frozen
+                    ? "    gefactureerd: bevroren volgens de begrotingsregels; latere CBS-herzieningen en tariefwijzigingen worden vastgelegd, niet toegepast"
+                    : "    niet bevroren (niet gefactureerd): volgt de CBS-cijfers en het tarief; elke wijziging wordt vastgelegd");
+            }
+
+            foreach (var c in f.Changes ?? [])
+            {
+                w.WriteLine($"    wijziging {DutchFormat.Time(c.ChangedAt)}: {DutchFormat.Count(c.BeforeInhabitants)} × {DutchFormat.EuroWithCents(c.BeforeRate)} = {DutchFormat.Euro(c.BeforeAmount)} → " +
+                    $"{DutchFormat.Count(c.AfterInhabitants)} × {DutchFormat.EuroWithCents(c.AfterRate)} = {DutchFormat.Euro(c.AfterAmount)} " +
+                    $"({BudgetTablePrinter.ReasonText(c.Reason)}; {(c.Applied ? "aangepast" : "niet aangepast, gefactureerd bedrag blijft staan")})");
+            }
         }
     }
 }

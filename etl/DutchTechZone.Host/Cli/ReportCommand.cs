@@ -4,8 +4,6 @@ using DutchTechZone.Reports;
 using DutchTechZone.Reports.Formatting;
 using DutchTechZone.Reports.Mail;
 using DutchTechZone.Reports.Model;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace DutchTechZone.Host.Cli;
 
@@ -41,18 +39,17 @@ public static class ReportCommand
             }
 
             await runner.MigrateAsync(app, ct);
-            using var services = Services(app);
             var directory = Path.GetFullPath(result.GetValue(output) ?? Path.Combine(app.DataDirectory, "report"));
             try
             {
                 if (!result.GetValue(send))
                 {
-                    var rendered = await services.GetRequiredService<RenderBoardReport>().ExecuteAsync(chosen, ct);
+                    var rendered = await app.Get<RenderBoardReport>().ExecuteAsync(chosen, ct);
                     await PrintWrittenAsync(runner, rendered, await rendered.WriteToAsync(directory, ct));
                     return ExitCodes.Ok;
                 }
 
-                var sent = await services.GetRequiredService<SendBoardReport>().ExecuteAsync(chosen, result.GetValue(force), ct);
+                var sent = await app.Get<SendBoardReport>().ExecuteAsync(chosen, result.GetValue(force), ct);
                 if (sent.Report is { } report)
                 {
                     await PrintWrittenAsync(runner, report, await report.WriteToAsync(directory, ct));
@@ -78,8 +75,7 @@ public static class ReportCommand
     public static async Task<IReadOnlyList<string>> WriteAsync(DtzApp app, ReportPeriod period, string directory, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(app);
-        using var services = Services(app);
-        var rendered = await services.GetRequiredService<RenderBoardReport>().ExecuteAsync(period, ct);
+        var rendered = await app.Get<RenderBoardReport>().ExecuteAsync(period, ct);
         return await rendered.WriteToAsync(directory, ct);
     }
 
@@ -90,15 +86,6 @@ public static class ReportCommand
         var previous = ReportPeriod.Previous(app.Time);
         return previous.Year == year ? previous : new ReportPeriod(year, previous.Year > year ? 12 : 1);
     }
-
-    // The same registrations `dtz serve` uses (AddReports), over the objects this command already has.
-    private static ServiceProvider Services(DtzApp app) => new ServiceCollection()
-        .AddSingleton(app.Warehouse)
-        .AddSingleton(app.Time)
-        .AddSingleton(app.LoggerFactory)
-        .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
-        .AddReports(app.Configuration)
-        .BuildServiceProvider();
 
     private static async Task PrintWrittenAsync(CommandRunner runner, RenderedBoardReport report, IReadOnlyList<string> files)
     {

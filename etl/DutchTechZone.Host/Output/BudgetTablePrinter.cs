@@ -27,6 +27,11 @@ public static class BudgetTablePrinter
         }
 
         writer.WriteLine(Row("Totaal", DutchFormat.Count(report.Contributions.Sum(c => c.Inhabitants)), DutchFormat.Euro(report.ContributionsTotal), null));
+        foreach (var c in report.Contributions.Where(c => c.Frozen))
+        {
+            writer.WriteLine($"  {c.Municipality}: gefactureerd ({DutchFormat.EuroWithCents(c.Rate)} per inwoner), bevroren volgens de begrotingsregels");
+        }
+
         writer.WriteLine(Row($"Overgebleven middelen {report.Year - 1}", "", DutchFormat.Euro(report.CarryOver), null));
         if (report.OtherResources != 0)
         {
@@ -79,7 +84,8 @@ public static class BudgetTablePrinter
         }
     }
 
-    private static string ReasonText(string reason) => string.Join(", ", reason.Split(", ").Select(r => r switch
+    /// <summary>A change's reason codes in Dutch.</summary>
+    internal static string ReasonText(string reason) => string.Join(", ", reason.Split(", ").Select(r => r switch
     {
         "cbs_revision" => "CBS-herziening",
         "rate_change" => "tariefwijziging",

@@ -60,8 +60,32 @@ public static class PostgreSqlServer
         var port = FreePort();
         RunAsOwner(asRoot, $"{bin}/initdb -D {folder}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8");
         RunAsOwner(asRoot, $"{bin}/pg_ctl -D {folder}/data -o '-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200' -l {folder}/pg.log -w start");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => RunAsOwner(asRoot, $"{bin}/pg_ctl -D {folder}/data -m immediate -w stop");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAndRemove(asRoot, bin, folder);
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
+    }
+
+    // The throwaway cluster is about 1 GB after a test run: stop it and remove its folder so runs leave nothing behind.
+    private static void StopAndRemove(bool asRoot, string bin, string folder)
+    {
+        try
+        {
+            RunAsOwner(asRoot, $"{bin}/pg_ctl -D {folder}/data -m immediate -w stop");
+        }
+        finally
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Best effort at process exit: a folder left behind is only disk space.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Same.
+            }
+        }
     }
 
     private static int FreePort()

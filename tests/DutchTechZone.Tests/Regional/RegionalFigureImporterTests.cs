@@ -36,6 +36,7 @@ public abstract class RegionalFigureImporterTests<TProvider> : IAsyncLifetime wh
         Assert.Equal(expectedNonNull, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM rpt_regional_figure WHERE table_id = '80137ned' AND value IS NOT NULL"));
         Assert.Equal((double)expectedSum, await c.ExecuteScalarAsync<double>("SELECT SUM(value) FROM rpt_regional_figure WHERE table_id = '80137ned'"), 3);
         Assert.True(_f.Server.Requests.Count(r => r.RawTarget.Contains("TypedDataSet", StringComparison.Ordinal)) >= 7 + 3, "every page, plus the retried ones");
+        Assert.Equal((expectedCells, expectedCells, 0L), await ReconciliationCountsAsync(c));   // cells read = written + unchanged (dtz check)
 
         // No region dimension: national. Keys trimmed ("1 " → 1); totals left out of categories ('' = all totals).
         Assert.Equal(["NL01"], (await c.QueryAsync<string>("SELECT DISTINCT cbs_code FROM rpt_regional_figure")).ToList());
@@ -88,6 +89,7 @@ public abstract class RegionalFigureImporterTests<TProvider> : IAsyncLifetime wh
         await using var c = await _f.Warehouse.OpenAsync();
         Assert.Equal(again.RowsRead, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM fact_regional_figure"));
         Assert.Equal(2, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM dim_source WHERE name = '80137ned'"));
+        Assert.Equal((again.RowsRead, 0L, again.RowsRead), await ReconciliationCountsAsync(c));   // every cell read was found unchanged
     }
 
     [Fact]
@@ -165,6 +167,11 @@ public abstract class RegionalFigureImporterTests<TProvider> : IAsyncLifetime wh
         Assert.Contains("404", failed.Message, StringComparison.Ordinal);
         Assert.StartsWith("configuratie", failed.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The last loaded regional import's (cells read, rows written, rows unchanged): what reconcile.cbs_cells compares.</summary>
+    private async Task<(long? Read, long Written, long? Unchanged)> ReconciliationCountsAsync(System.Data.Common.DbConnection c) =>
+        await c.QuerySingleAsync<(long? Read, long Written, long? Unchanged)>(
+            "SELECT CAST(cells_read AS bigint), CAST(rows_written AS bigint), CAST(rows_unchanged AS bigint) FROM etl_import WHERE kind = 'cbs_figures' AND status = 'loaded' ORDER BY import_id DESC " + Limit1());
 
     private string Limit1() => new TProvider().Provider == DutchTechZone.Database.WarehouseProvider.Sqlite || new TProvider().Provider == DutchTechZone.Database.WarehouseProvider.PostgreSql ? "LIMIT 1" : string.Empty;
 

@@ -112,6 +112,23 @@ public sealed class ServeTests : IDisposable
     }
 
     [Fact]
+    public async Task ACorruptHangfireFileIsNamedWithWhatToDoNoStackTrace()
+    {
+        Directory.CreateDirectory(Data);
+        var file = Path.Combine(Data, "hangfire.db");
+        await File.WriteAllBytesAsync(file, Enumerable.Range(0, 20_000).Select(i => (byte)(i * 7919 % 251)).ToArray());
+        using var process = DtzProcess.Start(new Dictionary<string, string>(), "serve", "--data", Data, "--urls", $"http://127.0.0.1:{DtzProcess.FreePort()}");
+
+        var exit = await process.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(5, exit);
+        Assert.Contains("Configuratiefout", process.Output, StringComparison.Ordinal);
+        Assert.Contains("hangfire.db", process.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", process.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(file), "the damaged file is left for the operator, never deleted");
+    }
+
+    [Fact]
     public async Task APortInUseIsAConfigurationErrorNamingTheSetting()
     {
         using var first = await ServeHost.StartAsync(Data);

@@ -47,6 +47,7 @@ public abstract class DataCheckTests<TProvider>(DemoWarehouse<TProvider> demo) :
         { "reconcile.file_rows", $"DELETE FROM fact_spending WHERE spending_key = {FirstSpending}", "Realisatie_2026.xlsx" },
         { "reconcile.file_amounts", "UPDATE fact_funding SET amount_cents = amount_cents + 1 WHERE source_row = 2", "Middelen_2026.xlsx" },
         { "reconcile.cbs_cells", "UPDATE etl_import SET cells_read = cells_read + 1 WHERE kind = 'cbs' AND status = 'loaded'", "37230ned" },
+        { "reconcile.cbs_cells", "UPDATE etl_import SET rows_unchanged = rows_unchanged + 1 WHERE kind = 'cbs_figures' AND status = 'loaded'", "70072ned (cbs_figures, import " },
         { "reconcile.rpt_funding", "UPDATE fact_funding SET source_key = 999 WHERE source_row = 2", "middelen 2026" },
         { "reconcile.rpt_budget_line", "UPDATE fact_budget_line SET theme_key = 99 WHERE source_row = 2", "begrotingsregels 2026" },
         { "reconcile.rpt_spending", $"UPDATE fact_spending SET partner_key = 999 WHERE spending_key = {FirstSpending}", "realisatie 2026" },

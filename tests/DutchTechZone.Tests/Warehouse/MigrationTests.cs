@@ -45,6 +45,13 @@ public abstract class MigrationTests<TProvider> : IDisposable where TProvider : 
     {
         // A table the first script creates already exists: that script fails part-way.
         var warehouse = new DutchTechZone.Database.Warehouse(new WarehouseSettings(_provider.Provider, _connectionString));
+        if (_provider.Provider == WarehouseProvider.Sqlite)
+        {
+            // Only the migrator makes the embedded warehouse file; make it here the way SQLite does.
+            await using var create = new Microsoft.Data.Sqlite.SqliteConnection(_connectionString);
+            await create.OpenAsync();
+        }
+
         await using (var connection = await warehouse.OpenAsync())
         {
             await connection.ExecuteAsync("CREATE TABLE dim_measure (x integer)");

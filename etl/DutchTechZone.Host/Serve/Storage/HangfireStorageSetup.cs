@@ -32,6 +32,7 @@ public static class HangfireStorageSetup
             case "sqlite":
                 var file = connection ?? Path.Combine(settings.DataDirectory, "hangfire.db");
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+                EnsureSqliteFileOrNone(file);
                 hangfire.UseSQLiteStorage(file, new SQLiteStorageOptions { QueuePollInterval = poll });
                 break;
             case "postgresql":
@@ -59,6 +60,32 @@ public static class HangfireStorageSetup
                 break;
             default:
                 throw new DtzConfigurationException($"Hangfire:Storage '{kind}' is onbekend: gebruik sqlite, postgresql of sqlserver.");
+        }
+    }
+
+    // SQLite's header. A file without it (damaged, or something else under that name) would fail deep inside
+    // Hangfire with its own stack traces in the log; say which file it is and what to do instead.
+    private static readonly byte[] SqliteHeader = "SQLite format 3\0"u8.ToArray();
+
+    private static void EnsureSqliteFileOrNone(string file)
+    {
+        if (!File.Exists(file) || new FileInfo(file).Length == 0)
+        {
+            return;
+        }
+
+        var header = new byte[SqliteHeader.Length];
+        int read;
+        using (var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        {
+            read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
+        }
+
+        if (read < header.Length || !header.AsSpan().SequenceEqual(SqliteHeader))
+        {
+            throw new DtzConfigurationException(
+                $"{file} (Hangfire:ConnectionString) is geen SQLite-database; het bestand is beschadigd of iets anders. " +
+                "Zet het opzij (hernoem het): dtz serve maakt dan een nieuw aan en registreert de terugkerende taken opnieuw.");
         }
     }
 }
