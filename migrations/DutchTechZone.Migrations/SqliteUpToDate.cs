@@ -30,7 +30,8 @@ internal static class SqliteUpToDate
 
     private static async Task<bool> ReadAsync(string connectionString, CancellationToken ct)
     {
-        await using var connection = new SqliteConnection(connectionString);
+        // Never creates the file (only the migrator's DbUp run does, after this check said no).
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite }.ConnectionString);
         await connection.OpenAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'SchemaVersions'";
