@@ -76,6 +76,16 @@ public sealed class PopulationLoader(Warehouse warehouse, TimeProvider time)
         return written;
     }
 
+    /// <summary>The loader of the regional pipeline, which a population pull now goes through (one pull per table).</summary>
+    public RegionalFigureLoader Cells => new(warehouse, time);
+
+    /// <summary>What the regional pipeline remembers (for a pipeline built by the population import).</summary>
+    public Queries.RegionalLineageQueries RegionalLineage => new(warehouse);
+
+    /// <summary>The step that derives <c>fact_population</c> from a population table's merged cells.</summary>
+    public PopulationDerivation Derivation(string tableId, IReadOnlyList<(string TopicKey, string CountsAt)> topics, string periodType, IReadOnlyList<string> codes, int fromYear, string requestFingerprint) =>
+        new(warehouse, tableId, topics, periodType, codes, fromYear, requestFingerprint);
+
     /// <summary>The <c>dim_date</c> key of a date: yyyymmdd.</summary>
     public static int DateKey(DateOnly date) => int.Parse(date.ToString("yyyyMMdd", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 }

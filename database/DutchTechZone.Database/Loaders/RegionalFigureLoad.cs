@@ -35,6 +35,9 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     /// <summary>The lineage row (<c>dim_source</c>) of this load.</summary>
     public long SourceKey { get; }
 
+    /// <summary>What the load step did, once <see cref="CompleteAsync"/> ran one.</summary>
+    public LoadStepResult? StepResult { get; private set; }
+
     /// <summary>Cells staged so far.</summary>
     public long CellsStaged { get; private set; }
 
@@ -91,19 +94,27 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
         CellsStaged += cells.Count;
     }
 
-    /// <summary>Merges the staged cells set-based, closes the import row (with the cells read and found unchanged, for the
-    /// reconciliation check) and commits; returns the fact rows inserted or changed.</summary>
-    public async Task<long> CompleteAsync(string requestFingerprint, string? message, CancellationToken ct = default)
+    /// <summary>Merges the staged cells set-based, closes the import row and commits; returns the fact rows inserted or changed.</summary>
+    /// <remarks>With a <paramref name="step"/> (e.g. the population derivation) the step runs after the merge and the import
+    /// row records the step's rows and fingerprint instead of the cells'.</remarks>
+    public async Task<long> CompleteAsync(string requestFingerprint, string? message, CancellationToken ct = default, IRegionalLoadStep? step = null)
     {
         var now = _time.GetUtcNow();
-        var (cellsRead, unchanged) = await _connection.QuerySingleAsync<(long CellsRead, long RowsUnchanged)>(new CommandDefinition(_warehouse.Sql("figures.reconcile_counts"),
-            new { Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
+        var counts = step is null   // reconciliation (cells read, unchanged); a step records its own
+            ? await RegionalFigureReconciliation.CountAsync(_warehouse, _connection, _transaction, _origin, ct)
+            : new RegionalFigureReconciliation.StagedCounts();
         long written = await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
             new { SourceKey, LoadedAt = now, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
+        if (step is not null)
+        {
+            var derived = await step.RunAsync(_connection, _transaction, SourceKey, _origin, now, ct);
+            (written, counts, requestFingerprint) = (derived.RowsWritten, new(derived.CellsRead, derived.RowsUnchanged), step.RequestFingerprint ?? requestFingerprint);
+            StepResult = derived;
+        }
+
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.finish"),
             ImportLog.FinishParameters(new ImportOutcome(_importId, ImportStatus.Loaded, written, SourceKey, message), _time.GetUtcNow()), _transaction, cancellationToken: ct));
-        await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.reconcile"),
-            new { ImportId = _importId, CellsRead = cellsRead, RowsUnchanged = unchanged, AmountTotalCents = (long?)null }, _transaction, cancellationToken: ct));
+        await RegionalFigureReconciliation.RecordAsync(_warehouse, _connection, _transaction, _importId, counts, ct);
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.fingerprint"),
             new { ImportId = _importId, RequestFingerprint = requestFingerprint }, _transaction, cancellationToken: ct));
         await _transaction.CommitAsync(ct);

@@ -17,6 +17,12 @@ public sealed class PopulationImportOptions
     /// <summary>How long to wait before resuming an interrupted pull. The default is 30 seconds.</summary>
     public TimeSpan ResumeDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// The regional catalogue: a population table that is in it is pulled once, with the catalogue's topics and regions
+    /// too (its cells land in fact_regional_figure), and the regional run leaves it out. The default is none.
+    /// </summary>
+    public IReadOnlyList<Regional.CbsTableDescriptor> Catalogue { get; set; } = [];
+
     /// <summary>The tables to import. The default is 37230ned and 03759ned.</summary>
     public IReadOnlyList<PopulationTable> Tables { get; set; } = PopulationTable.All;
 }

@@ -1,15 +1,21 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using DutchTechZone.Database.Loaders;
 using DutchTechZone.Database.Queries;
 using DutchTechZone.Etl.Cbs;
+using DutchTechZone.Etl.Regional;
 using Microsoft.Extensions.Logging;
 
 namespace DutchTechZone.Etl.Population;
 
 /// <summary>
 /// Imports inhabitant counts of the configured municipalities from CBS (37230ned, 03759ned) into
-/// <c>fact_population</c>. Topic keys and dimension totals are resolved from the table's metadata on every run;
-/// a table whose <c>Modified</c> stamp has not changed since its last load is skipped and writes nothing.
+/// <c>fact_population</c>, as one descriptor of the regional pipeline (<see cref="RegionalFigureImporter"/>): the table
+/// is pulled once (merged with its catalogue entry), its cells land in <c>fact_regional_figure</c>, and the population
+/// counts are derived from them set-based in the same transaction (<see cref="PopulationDerivation"/>). Topic keys and
+/// dimension totals are resolved from the table's metadata on every run; a table whose <c>Modified</c> stamp and request
+/// have not changed since its last load is skipped and writes nothing. The import row is kind <c>cbs</c>.
 /// </summary>
 public sealed class PopulationImporter(
     CbsFeedClient client,
@@ -51,7 +57,8 @@ public sealed class PopulationImporter(
 
             var info = await client.GetTableInfoAsync(table.TableId, ct);
             modified = info.Modified;
-            var fingerprint = RequestFingerprint.Of(table, options.Municipalities, FromYear());
+            var descriptor = Descriptor(table);
+            var fingerprint = Fingerprint(table, descriptor);
             var last = await lineage.LastCbsLoadAsync(table.TableId, origin, ct);
             if (last is not null && last.Modified == info.Modified && last.Fingerprint == fingerprint)
             {
@@ -61,17 +68,37 @@ public sealed class PopulationImporter(
                 return new TableImportResult(table.TableId, origin, "skipped", 0, 0, info.Modified, note);
             }
 
-            var pull = await PullAsync(table, ct);
-            var written = await loader.LoadAsync(new PopulationLoad(
-                importId,
-                new CbsSourceRecord(table.TableId, origin, info.Modified, pull.Url),
-                pull.Regions,
-                pull.Measures,
-                pull.Rows,
+            // The municipalities the table has (a missing one is a warning, as it always was; none at all: nothing to take).
+            var properties = await client.GetDataPropertiesAsync(table.TableId, ct);
+            var geo = properties.FirstOrDefault(p => p.Type == "GeoDimension")
+                ?? throw new CbsException($"CBS table {table.TableId} has no region dimension (GeoDimension).");
+            var known = (await client.GetCodeListAsync(table.TableId, geo.Key, ct)).Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var missing = descriptor.RegionCodes.Where(c => !known.Contains(c)).ToList();
+            foreach (var code in missing)
+            {
+                logger.LogWarning("CBS {Table} has no region {Code}", table.TableId, code);
+            }
+
+            if (missing.Count > 0 && missing.Count == descriptor.RegionCodes.Count && descriptor.RegionLevels.Count == 0)
+            {
+                var none = $"none of the municipalities is in {table.TableId}: {string.Join(", ", missing)}";
+                await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: none), ct);
+                logger.LogWarning("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, none);
+                return new TableImportResult(table.TableId, origin, "skipped", 0, 0, info.Modified, none);
+            }
+
+            descriptor.RegionCodes = descriptor.RegionCodes.Where(known.Contains).ToList();
+            var (read, written, message) = await Pipeline().LoadWithStepAsync(importId, descriptor, info, properties, loader.Derivation(
+                table.TableId,
+                table.Topics.Select(t => (t.KeyStem, t.CountsAt)).ToList(),
+                PeriodType(table),
+                options.Municipalities.Select(m => m.CbsCode).ToList(),
+                FromYear(),
                 fingerprint), ct);
-            logger.LogInformation("CBS {Table} ({Origin}) loaded: {Read} counts read, {Written} rows written", table.TableId, origin, pull.Rows.Count, written);
-            return new TableImportResult(table.TableId, origin, "loaded", pull.Rows.Count, written, info.Modified, null);
+            logger.LogInformation("CBS {Table} ({Origin}) loaded: {Read} counts read, {Written} rows written", table.TableId, origin, read, written);
+            return new TableImportResult(table.TableId, origin, "loaded", read, written, info.Modified, message);
         }
+
         catch (Exception e) when (e is not OperationCanceledException)
         {
             logger.LogError(e, "CBS {Table} ({Origin}) failed", table.TableId, origin);
@@ -80,110 +107,77 @@ public sealed class PopulationImporter(
         }
     }
 
-    private async Task<PulledTable> PullAsync(PopulationTable table, CancellationToken ct)
-    {
-        var properties = await client.GetDataPropertiesAsync(table.TableId, ct);
-        var geo = properties.FirstOrDefault(p => p.Type == "GeoDimension")
-            ?? throw new CbsException($"CBS table {table.TableId} has no region dimension (GeoDimension).");
-        var timeDimension = properties.FirstOrDefault(p => p.Type == "TimeDimension")
-            ?? throw new CbsException($"CBS table {table.TableId} has no time dimension.");
-        var topics = table.Topics.Select(t => (Topic: t, Property: properties.FirstOrDefault(p => p.Type == "Topic" && p.KeyStem == t.KeyStem)
-            ?? throw new CbsException($"CBS table {table.TableId} has no topic '{t.KeyStem}' any more: check its DataProperties."))).ToList();
-
-        // Other dimensions (sex, age, marital status): take their total category, found by its title.
-        var totals = new List<string>();
-        foreach (var dimension in properties.Where(p => p.Type == "Dimension"))
-        {
-            var codes = await client.GetCodeListAsync(table.TableId, dimension.Key, ct);
-            var total = codes.FirstOrDefault(c => c.Title.StartsWith("Totaal", StringComparison.OrdinalIgnoreCase))
-                ?? throw new CbsException($"CBS table {table.TableId}: no total category in dimension {dimension.Key}.");
-            totals.Add($"({CbsFilter.Identifier(dimension.Key)} eq {CbsFilter.Literal(total.RawKey)})");
-        }
-
-        var regionCodes = await client.GetCodeListAsync(table.TableId, geo.Key, ct);
-        var wanted = options.Municipalities.ToDictionary(m => m.CbsCode, StringComparer.OrdinalIgnoreCase);
-        var regions = regionCodes.Where(c => wanted.ContainsKey(c.Key)).ToList();
-        foreach (var missing in wanted.Keys.Except(regions.Select(r => r.Key), StringComparer.OrdinalIgnoreCase))
-        {
-            logger.LogWarning("CBS {Table} has no region {Code}", table.TableId, missing);
-        }
-
-        var periods = (await client.GetCodeListAsync(table.TableId, timeDimension.Key, ct))
-            .ToDictionary(p => p.Key, p => p.Status ?? "Onbekend", StringComparer.Ordinal);
-
-        var fromYear = FromYear();
-        var timeKey = CbsFilter.Identifier(timeDimension.Key);
-        var periodFilter = $"({timeKey} ge '{fromYear.ToString(CultureInfo.InvariantCulture)}') and substringof('{table.PeriodType}',{timeKey})";
-        var select = new List<string> { CbsFilter.Identifier(geo.Key), timeKey };
-        select.AddRange(topics.Select(t => CbsFilter.Identifier(t.Property.Key)));
-
-        // Long OR-lists of regions make CBS fail (cbs-api.md §1.9): ask for at most RegionsPerRequest regions at a time.
-        var byKey = new Dictionary<(string Region, string Topic, DateOnly Date), PopulationRecord>();
-        var filters = new List<string>();
-        foreach (var chunk in regions.Chunk(RegionsPerRequest))
-        {
-            var regionFilter = "(" + string.Join(" or ", chunk.Select(r => $"{CbsFilter.Identifier(geo.Key)} eq {CbsFilter.Literal(r.RawKey)}")) + ")";
-            var filter = string.Join(" and ", new[] { regionFilter }.Concat(totals).Append(periodFilter));
-            filters.Add(filter);
-            var asked = chunk.Select(r => r.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);   // also when a source ignores the filter
-            void Take(CbsRow row)
-            {
-                var periodCode = row.GetDimension(timeDimension.Key);
-                var period = CbsPeriod.Parse(periodCode);
-                if (!asked.Contains(row.GetDimension(geo.Key))
-                    || period.Start is not { } start || period.End is not { } end || !periodCode.Contains(table.PeriodType, StringComparison.Ordinal)
-                    || start.Year < fromYear)   // also when a source ignores the filter (the bundled snapshot, #10)
-                {
-                    return;
-                }
-
-                var status = periods.GetValueOrDefault(periodCode, "Onbekend");
-                foreach (var (topic, property) in topics)
-                {
-                    if (row.GetInt64(property.Key) is { } inhabitants)
-                    {
-                        var date = topic.Date == PeriodDate.Start ? start : end;
-                        var record = new PopulationRecord(row.GetDimension(geo.Key), table.TableId, topic.KeyStem, date, inhabitants, periodCode, status);
-                        byKey[(record.CbsCode, record.TopicKey, record.ReferenceDate)] = record;   // one row per key, as the upsert needs
-                    }
-                }
-            }
-
-            // A pull that keeps failing after the client's own retries is resumed from the failed page, a few times.
-            var source = client.StreamAsync(table.TableId, "TypedDataSet", filter, select, ct);
-            for (var resumes = 0; ; resumes++)
-            {
-                try
-                {
-                    await foreach (var row in source)
-                    {
-                        Take(row);
-                    }
-
-                    break;
-                }
-                catch (CbsPullInterruptedException e) when (resumes < options.MaxResumes)
-                {
-                    logger.LogWarning("CBS {Table}: pull interrupted after {Rows} rows; resuming from {Url} in {Delay}", table.TableId, e.RowsDelivered, e.ResumeUrl, options.ResumeDelay);
-                    await Task.Delay(options.ResumeDelay, time, ct);
-                    source = client.ResumeAsync(e.ResumeUrl, ct);
-                }
-            }
-        }
-
-        var rows = byKey.Values.ToList();
-        var filterText = string.Join(" | ", filters);
-        return new PulledTable(
-            $"{table.TableId}/TypedDataSet?$filter={filterText}",
-            regions.Select(r => new RegionRecord(r.Key, r.Title.Trim(), "gemeente", IsPartner: false)).ToList(),
-            topics.Select(t => new MeasureRecord(table.TableId, t.Topic.KeyStem, t.Property.Key, t.Property.Title, t.Property.Unit, t.Property.Decimals, t.Topic.CountsAt)).ToList(),
-            rows);
-    }
-
     private int FromYear() => options.FromYear ?? time.GetUtcNow().Year - 3;
 
     /// <summary>Regions per CBS request; larger lists are split over several requests.</summary>
     public const int RegionsPerRequest = 20;
 
-    private sealed record PulledTable(string Url, IReadOnlyList<RegionRecord> Regions, IReadOnlyList<MeasureRecord> Measures, IReadOnlyList<PopulationRecord> Rows);
+    /// <summary>
+    /// The table as a descriptor of the regional pipeline: the population topics of the configured municipalities from
+    /// the first year on, merged with the table's catalogue entry (<see cref="PopulationImportOptions.Catalogue"/>) so
+    /// that one pull serves both the regional figures and the population counts.
+    /// </summary>
+    public CbsTableDescriptor Descriptor(PopulationTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var codes = options.Municipalities.Select(m => m.CbsCode.Trim().ToUpperInvariant()).ToList();
+        var stems = table.Topics.Select(t => t.KeyStem).ToList();
+        var entry = options.Catalogue.FirstOrDefault(d => string.Equals(d.TableId, table.TableId, StringComparison.OrdinalIgnoreCase));
+        if (entry is null)
+        {
+            return new CbsTableDescriptor { TableId = table.TableId, Topics = stems, RegionCodes = codes, FromYear = FromYear() };
+        }
+
+        var everyRegion = entry.RegionCodes.Count == 0 && entry.RegionLevels.Count == 0;
+        return new CbsTableDescriptor
+        {
+            TableId = table.TableId,
+            Topics = entry.Topics.Count == 0 ? [] : entry.Topics.Concat(stems).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            RegionCodes = everyRegion ? [] : entry.RegionCodes.Concat(codes).Distinct(StringComparer.OrdinalIgnoreCase).ToList(),
+            RegionLevels = [.. entry.RegionLevels],
+            Dimensions = new Dictionary<string, string>(entry.Dimensions, StringComparer.OrdinalIgnoreCase),
+            OtherDimensions = entry.OtherDimensions,
+            FromYear = entry.FromYear is { } from ? Math.Min(from, FromYear()) : null,
+        };
+    }
+
+    // The population request (unchanged from before the pipeline), plus the catalogue entry when one is merged in.
+    private string Fingerprint(PopulationTable table, CbsTableDescriptor descriptor)
+    {
+        var population = RequestFingerprint.Of(table, options.Municipalities, FromYear());
+        if (!options.Catalogue.Any(d => string.Equals(d.TableId, table.TableId, StringComparison.OrdinalIgnoreCase)))
+        {
+            return population;
+        }
+
+        var text = string.Join("|", population, string.Join(",", descriptor.Topics), string.Join(",", descriptor.RegionCodes), string.Join(",", descriptor.RegionLevels),
+            string.Join(",", descriptor.Dimensions.OrderBy(d => d.Key, StringComparer.OrdinalIgnoreCase).Select(d => d.Key + "=" + d.Value)), descriptor.OtherDimensions,
+            descriptor.FromYear?.ToString(CultureInfo.InvariantCulture) ?? "*");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    // The regional pipeline over the same client and warehouse: one skeleton for every CBS table.
+    private RegionalFigureImporter Pipeline() => new(
+        client,
+        origin,
+        importLog,
+        loader.RegionalLineage,
+        loader.Cells,
+        new RegionalImportOptions
+        {
+            PartnerCodes = options.Municipalities.Select(m => m.CbsCode).ToList(),
+            MaxResumes = options.MaxResumes,
+            ResumeDelay = options.ResumeDelay,
+            RegionsPerRequest = RegionsPerRequest,
+        },
+        time,
+        new ForwardingLogger<RegionalFigureImporter>(logger));
+
+    private static string PeriodType(PopulationTable table) => table.PeriodType switch
+    {
+        "MM" => "maand",
+        "KW" => "kwartaal",
+        "JJ" => "jaar",
+        _ => "overig",
+    };
 }

@@ -23,8 +23,11 @@ public sealed class PopulationImporterFactory(
     /// <summary>The named HTTP client that serves the bundled snapshot.</summary>
     public const string SnapshotClient = "cbs-snapshot";
 
-    /// <summary>An importer; <paramref name="offline"/> reads the bundled snapshot instead of CBS.</summary>
-    public PopulationImporter Create(bool offline)
+    /// <summary>
+    /// An importer; <paramref name="offline"/> reads the bundled snapshot instead of CBS. A population table that is in
+    /// <paramref name="catalogue"/> is pulled once for both (the regional run should then leave it out).
+    /// </summary>
+    public PopulationImporter Create(bool offline, IReadOnlyList<Regional.CbsTableDescriptor>? catalogue = null)
     {
         var configured = cbsOptions.Value;
         var options = new CbsOptions
@@ -46,7 +49,11 @@ public sealed class PopulationImporterFactory(
             importLog,
             lineage,
             loader,
-            new PopulationImportOptions { Municipalities = settings.Municipalities, FromYear = settings.FromYear, MaxResumes = options.MaxResumes, ResumeDelay = options.ResumeDelay },
+            new PopulationImportOptions
+            {
+                Municipalities = settings.Municipalities, FromYear = settings.FromYear, MaxResumes = options.MaxResumes, ResumeDelay = options.ResumeDelay,
+                Catalogue = catalogue ?? [],
+            },
             time,
             loggers.CreateLogger<PopulationImporter>());
     }

@@ -50,6 +50,44 @@ public sealed class CbsImports(Warehouse warehouse, TimeProvider time, ILoggerFa
         time,
         loggers.CreateLogger<RegionalFigureImporter>());
 
+    /// <summary>The municipal division per year ("Gebieden in Nederland &lt;year&gt;" into dim_region_membership).</summary>
+    public Regions.RegionMembershipImporter Membership(CbsFeedClient client, bool offline, RegionalImportOptions options) => new(
+        client,
+        offline ? CbsOrigin.BundledSample : CbsOrigin.Live,
+        new ImportLog(warehouse, time),
+        new RegionalLineageQueries(warehouse),
+        new RegionMembershipLoader(warehouse, time),
+        options,
+        time,
+        loggers.CreateLogger<Regions.RegionMembershipImporter>());
+
+    /// <summary>The catalogue without the population tables (37230ned, 03759ned): the population import pulls those, once.</summary>
+    public static IReadOnlyList<CbsTableDescriptor> WithoutPopulationTables(IReadOnlyList<CbsTableDescriptor> catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        return catalogue.Where(d => !PopulationTable.All.Any(t => string.Equals(t.TableId, d.TableId, StringComparison.OrdinalIgnoreCase))).ToList();
+    }
+
+    /// <summary>
+    /// The division years for a run: all configured ones, or those whose table is named (offline: only those in the
+    /// bundled snapshot).
+    /// </summary>
+    public static IReadOnlyList<Regions.RegionMembershipTable> SelectMembership(IReadOnlyList<Regions.RegionMembershipTable> membership, IReadOnlyList<string> named, bool offline)
+    {
+        ArgumentNullException.ThrowIfNull(membership);
+        ArgumentNullException.ThrowIfNull(named);
+        var chosen = named.Count == 0
+            ? membership.ToList()
+            : membership.Where(m => named.Contains(m.TableId, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (!offline)
+        {
+            return chosen;
+        }
+
+        var bundled = CbsSnapshotHandler.TableIds.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return chosen.Where(m => bundled.Contains(m.TableId)).ToList();
+    }
+
     /// <summary>The population import (37230ned, 03759ned into fact_population), unchanged in behaviour.</summary>
     public PopulationImporter Population(CbsFeedClient client, bool offline, PopulationImportOptions options) => new(
         client,

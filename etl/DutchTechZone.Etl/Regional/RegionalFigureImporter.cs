@@ -84,6 +84,23 @@ public sealed class RegionalFigureImporter(
         }
     }
 
+    /// <summary>
+    /// Hook for a descriptor whose load also runs a set-based step in its transaction (the population import: the
+    /// population counts derived from the merged cells): plan, stream, stage and merge as for any table, then the step;
+    /// the import row records the step's rows. The caller owns the import row's start, the skip and failure handling.
+    /// </summary>
+    /// <returns>What the step read and wrote.</returns>
+    public async Task<(long Read, long Written, string? Message)> LoadWithStepAsync(
+        long importId, CbsTableDescriptor table, CbsTableInfo info, IReadOnlyList<CbsDataProperty> properties, IRegionalLoadStep step, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(info);
+        ArgumentNullException.ThrowIfNull(step);
+        var plan = await PlanAsync(table, info, properties, ct);
+        var (read, written) = await LoadAsync(importId, table, info, plan, ct, step);
+        return (read, written, plan.Warnings.Count == 0 ? null : string.Join("; ", plan.Warnings));
+    }
+
     /// <summary>transient (CBS unreachable, keeps failing), data (CBS answered something unusable), configuration, or bug.</summary>
     public static string Classify(Exception e) => e switch
     {
@@ -291,7 +308,7 @@ public sealed class RegionalFigureImporter(
         return new ImportPlan(measures, geo?.Key, timeDimension?.Key, regionCodes, wantedRegions, wantedLevels, dimensions, periodStatus, table.FromYear, filters, select, fingerprint, warnings);
     }
 
-    private async Task<(long Read, long Written)> LoadAsync(long importId, CbsTableDescriptor table, CbsTableInfo info, ImportPlan plan, CancellationToken ct)
+    private async Task<(long Read, long Written)> LoadAsync(long importId, CbsTableDescriptor table, CbsTableInfo info, ImportPlan plan, CancellationToken ct, IRegionalLoadStep? step = null)
     {
         var url = $"{table.TableId}/TypedDataSet" + (plan.Filters[0] is null ? string.Empty : "?$filter=" + string.Join(" | ", plan.Filters));
         await using var load = await loader.BeginAsync(importId, new CbsSourceRecord(table.TableId, origin, info.Modified, url), ct);
@@ -453,8 +470,8 @@ public sealed class RegionalFigureImporter(
         }
 
         var message = plan.Warnings.Count == 0 ? null : string.Join("; ", plan.Warnings);
-        var written = await load.CompleteAsync(plan.Fingerprint, message, ct);
-        return (read, written);
+        var written = await load.CompleteAsync(plan.Fingerprint, message, ct, step);
+        return (load.StepResult?.CellsRead ?? read, written);
     }
 
     private static bool IsTotal(CbsCode code) =>

@@ -6,6 +6,9 @@ public sealed class RegionalImportOptions
     /// <summary>The configured catalogue: one descriptor per CBS table.</summary>
     public List<CbsTableDescriptor> Catalogue { get; set; } = [];
 
+    /// <summary>The municipal division per year: one "Gebieden in Nederland &lt;year&gt;" table per year (<c>dim_region_membership</c>).</summary>
+    public List<Regions.RegionMembershipTable> Membership { get; set; } = [];
+
     /// <summary>Partner municipalities (flagged in dim_region when CBS names them first).</summary>
     public List<string> PartnerCodes { get; set; } = [];
 

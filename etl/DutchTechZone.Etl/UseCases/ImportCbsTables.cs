@@ -10,7 +10,7 @@ namespace DutchTechZone.Etl.UseCases;
 
 /// <summary>
 /// Use case: pull the CBS tables once (live, or the bundled snapshot when offline): the population tables the budget
-/// rests on, then the regional catalogue (<c>Regional:Catalogue</c>; offline only the tables the snapshot holds). A table
+/// rests on (one pull each, their catalogue entries merged in), the municipal division per year, then the rest of the regional catalogue (<c>Regional:Catalogue</c>; offline only the tables the snapshot holds). A table
 /// whose <c>Modified</c> stamp and request are unchanged is skipped; one failing table does not stop the others.
 /// </summary>
 public sealed class ImportCbsTables(
@@ -24,24 +24,29 @@ public sealed class ImportCbsTables(
 {
     public async Task<CbsImportOutcome> ExecuteAsync(bool offline, CancellationToken ct = default)
     {
-        var population = await importers.Create(offline).ImportAsync(ct);
         var options = configuration.GetSection("Regional").Get<RegionalImportOptions>() ?? new RegionalImportOptions();
         options.PartnerCodes = settings.Municipalities.Select(m => m.CbsCode).ToList();
-        var tables = CbsImports.Select(options.Catalogue, [], offline, out _);
-        if (tables.Count == 0)
+
+        // The population tables are descriptors of the same pipeline: pulled once, with their catalogue entries merged in.
+        var population = await importers.Create(offline, options.Catalogue).ImportAsync(ct);
+        var tables = CbsImports.Select(CbsImports.WithoutPopulationTables(options.Catalogue), [], offline, out _);
+        var years = CbsImports.SelectMembership(options.Membership, [], offline);
+        if (tables.Count == 0 && years.Count == 0)
         {
             return new CbsImportOutcome(population, []);
         }
 
         using var imports = new CbsImports(warehouse, time, loggers);
-        var regional = await imports.Regional(imports.Client(cbsOptions.Value, offline), offline, options).ImportAsync(tables, ct);
-        return new CbsImportOutcome(population, regional);
+        var client = imports.Client(cbsOptions.Value, offline);
+        var membership = await imports.Membership(client, offline, options).ImportAsync(years, ct);   // the division first: regions get CBS's names and levels
+        var regional = await imports.Regional(client, offline, options).ImportAsync(tables, ct);
+        return new CbsImportOutcome(population, [.. membership, .. regional]);
     }
 }
 
 /// <summary>The outcome of one CBS import run: one result per table, the population tables first.</summary>
 /// <param name="Population">The population tables (the budget's inhabitants).</param>
-/// <param name="Regional">The regional-figure tables of the catalogue.</param>
+/// <param name="Regional">The municipal division per year (<c>Regional:Membership</c>), then the regional-figure tables of the catalogue.</param>
 public sealed record CbsImportOutcome(IReadOnlyList<TableImportResult> Population, IReadOnlyList<TableImportResult> Regional)
 {
     public IReadOnlyList<TableImportResult> Tables => [.. Population, .. Regional];

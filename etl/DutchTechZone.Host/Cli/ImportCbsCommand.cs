@@ -37,25 +37,41 @@ public static class ImportCbsCommand
             var client = imports.Client(cbsOptions, isOffline);
             var named = result.GetValue(tables) ?? [];
             var failed = false;
-            if (named.Length == 0)
+            var options = RegionalOptions(app.Configuration, app.Municipalities.Select(m => m.CbsCode));
+
+            // The population tables go through the same pipeline, pulled once with their catalogue entries merged in.
+            var populationTables = named.Length == 0
+                ? PopulationTable.All
+                : PopulationTable.All.Where(t => named.Contains(t.TableId, StringComparer.OrdinalIgnoreCase)).ToList();
+            if (populationTables.Count > 0)
             {
                 var population = await imports.Population(client, isOffline, new PopulationImportOptions
                 {
                     Municipalities = app.Municipalities,
                     FromYear = app.Configuration.GetValue<int?>("Population:FromYear"),
+                    Catalogue = options.Catalogue,
+                    Tables = populationTables,
                 }).ImportAsync(ct);
                 await PrintAsync(population, runner.Console.Out);
                 failed |= population.Any(r => r.Status == "failed");
             }
 
-            var options = RegionalOptions(app.Configuration, app.Municipalities.Select(m => m.CbsCode));
-            var descriptors = CbsImports.Select(options.Catalogue, named, isOffline, out var notInSnapshot);
+            var years = CbsImports.SelectMembership(options.Membership, named, isOffline);
+            var figureTables = named
+                .Where(n => !options.Membership.Any(m => string.Equals(m.TableId, n, StringComparison.OrdinalIgnoreCase)))
+                .Where(n => !PopulationTable.All.Any(t => string.Equals(t.TableId, n, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+            IReadOnlyList<string> notInSnapshot = [];
+            IReadOnlyList<CbsTableDescriptor> descriptors = named.Length > 0 && figureTables.Count == 0
+                ? []
+                : CbsImports.Select(CbsImports.WithoutPopulationTables(options.Catalogue), figureTables, isOffline, out notInSnapshot);
             foreach (var table in notInSnapshot)
             {
                 await runner.Console.Error.WriteLineAsync($"CBS {table}: niet in de meegeleverde snapshot, overgeslagen (offline)");
             }
 
-            var regional = await imports.Regional(client, isOffline, options).ImportAsync(descriptors, ct);
+            var regional = await imports.Membership(client, isOffline, options).ImportAsync(years, ct);
+            regional = [.. regional, .. await imports.Regional(client, isOffline, options).ImportAsync(descriptors, ct)];
             await PrintRegionalAsync(regional, runner.Console.Out);
             failed |= regional.Any(r => r.Status == "failed");
             return failed ? ExitCodes.Failure : ExitCodes.Ok;
@@ -74,8 +90,9 @@ public static class ImportCbsCommand
         using var imports = new CbsImports(app.Warehouse, app.Time, app.LoggerFactory);
         var client = imports.Client(app.Configuration.GetSection("Cbs").Get<CbsOptions>() ?? new CbsOptions(), offline: true);
         var options = RegionalOptions(app.Configuration, app.Municipalities.Select(m => m.CbsCode));
-        var descriptors = CbsImports.Select(options.Catalogue, [], offline: true, out _);
-        var results = await imports.Regional(client, offline: true, options).ImportAsync(descriptors, ct);
+        var descriptors = CbsImports.Select(CbsImports.WithoutPopulationTables(options.Catalogue), [], offline: true, out _);
+        var results = await imports.Membership(client, offline: true, options).ImportAsync(CbsImports.SelectMembership(options.Membership, [], offline: true), ct);
+        results = [.. results, .. await imports.Regional(client, offline: true, options).ImportAsync(descriptors, ct)];
         await PrintRegionalAsync(results, runner.Console.Out);
         return results.All(r => r.Status != "failed");
     }

@@ -16,7 +16,7 @@ namespace DutchTechZone.Host.Composition;
 public static class DtzConfiguration
 {
     /// <summary>Configuration lists (and per-year maps) that one source sets as a whole.</summary>
-    public static IReadOnlyList<string> Lists { get; } = ["Population:Municipalities", "Regional:Catalogue", "Budget:Years"];
+    public static IReadOnlyList<string> Lists { get; } = ["Population:Municipalities", "Regional:Catalogue", "Regional:Membership", "Budget:Years"];
 
     public static IConfiguration Build(CommandLineOverrides overrides, IDictionary<string, string?>? extra = null)
     {
@@ -94,6 +94,11 @@ public static class DtzConfiguration
         foreach (var list in Lists)
         {
             var owner = providers.LastOrDefault(p => Flatten(p, null).Any(kv => Under(kv.Key, list) && !string.Equals(kv.Key, list, StringComparison.OrdinalIgnoreCase)));
+            if (owner == providers[0] && replaced.Any(s => Under(list, s)))
+            {
+                continue;   // only the built-in default has it, in a section the programme file replaced: it stays out
+            }
+
             if (owner is null)
             {
                 continue;

@@ -82,5 +82,5 @@ public sealed class CbsSnapshotHandlerTests : IDisposable
 
     [Fact]
     public void ListsTheBundledTables() =>
-        Assert.Equal(["03759ned", "37230ned", "70072ned"], CbsSnapshotHandler.TableIds.Order(StringComparer.Ordinal));
+        Assert.Equal(["03759ned", "37230ned", "70072ned", "85755NED"], CbsSnapshotHandler.TableIds.Order(StringComparer.Ordinal));
 }

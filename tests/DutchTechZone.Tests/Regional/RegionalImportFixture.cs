@@ -57,6 +57,23 @@ internal sealed class RegionalImportFixture : IAsyncDisposable
             TimeProvider.System, NullLogger<RegionalFigureImporter>.Instance);
     }
 
+    /// <summary>The region-membership importer (Gebieden in Nederland per year) over the same replay server and warehouse.</summary>
+    public DutchTechZone.Etl.Regions.RegionMembershipImporter MembershipImporter(string origin = CbsOrigin.Live, HttpMessageHandler? handler = null, Uri? baseAddress = null)
+    {
+        var http = handler is null ? new HttpClient() : new HttpClient(handler);
+        _owned.Add(http);
+        var client = new CbsFeedClient(http, new CbsOptions
+        {
+            BaseAddress = baseAddress ?? Server.BaseAddress,
+            MaxRetries = 4,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(5),
+            RequestTimeout = TimeSpan.FromSeconds(30),
+        }, TimeProvider.System, NullLogger<CbsFeedClient>.Instance);
+        return new DutchTechZone.Etl.Regions.RegionMembershipImporter(client, origin, new ImportLog(Warehouse, Time), new RegionalLineageQueries(Warehouse),
+            new RegionMembershipLoader(Warehouse, Time), new RegionalImportOptions { ResumeDelay = TimeSpan.Zero },
+            TimeProvider.System, NullLogger<DutchTechZone.Etl.Regions.RegionMembershipImporter>.Instance);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();

@@ -24,8 +24,8 @@ public abstract class RegionalViewContractTests<TProvider> : IDisposable where T
         await using var connection = await MigratedAsync();
 
         Assert.Equal(
-            ["region_key", "cbs_code", "name", "region_level", "is_partner", "corop_code", "corop_name", "province_code", "province_name", "valid_from", "valid_to"],
-            await ColumnsAsync(connection, "rpt_region"));
+            ["region_key", "cbs_code", "name", "region_level", "is_partner", "corop_code", "corop_name", "province_code", "province_name", "valid_from", "valid_to", "membership_year"],
+            await ColumnsAsync(connection, "rpt_region"));   // 0016 added membership_year (columns are only ever added)
         var emmen = await connection.QuerySingleAsync<(string Level, string CoropName, string ProvinceName)>(
             "SELECT region_level, corop_name, province_name FROM rpt_region WHERE cbs_code = 'GM0114'");
         Assert.Equal(("gemeente", "Zuidoost-Drenthe", "Drenthe"), emmen);

@@ -1,0 +1,216 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using DutchTechZone.Database.Loaders;
+using DutchTechZone.Database.Queries;
+using DutchTechZone.Etl.Cbs;
+using DutchTechZone.Etl.Population;
+using DutchTechZone.Etl.Regional;
+using Microsoft.Extensions.Logging;
+
+namespace DutchTechZone.Etl.Regions;
+
+/// <summary>
+/// Imports the municipality → COROP area → province division per year from the CBS tables "Gebieden in Nederland
+/// &lt;year&gt;" into <c>dim_region_membership</c>, with the skeleton of the regional-figures pipeline: the import log
+/// (kind <c>cbs_figures</c>), skip when CBS's <c>Modified</c> and the request are unchanged, the bundled sample never
+/// over live figures, the table's own metadata for its columns, the Feed streamed (retries, resume from a failed
+/// page), and one transaction of lineage, staging and set-based statements (<see cref="RegionMembershipLoader"/>).
+/// One failing year does not stop the others.
+/// </summary>
+public sealed partial class RegionMembershipImporter(
+    CbsFeedClient client,
+    string origin,
+    ImportLog importLog,
+    RegionalLineageQueries lineage,
+    RegionMembershipLoader loader,
+    RegionalImportOptions options,
+    TimeProvider time,
+    ILogger<RegionMembershipImporter> logger)
+{
+    /// <summary>Imports the years in order (oldest first, so that a code's end is seen against the years before it).</summary>
+    public async Task<IReadOnlyList<TableImportResult>> ImportAsync(IEnumerable<RegionMembershipTable> tables, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(tables);
+        var results = new List<TableImportResult>();
+        foreach (var table in tables.OrderBy(t => t.Year))
+        {
+            results.Add(await ImportTableAsync(table, ct));
+        }
+
+        return results;
+    }
+
+    /// <summary>Imports one year.</summary>
+    public async Task<TableImportResult> ImportTableAsync(RegionMembershipTable table, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var importId = await importLog.StartAsync(RegionalFigureImporter.ImportKind, table.TableId, origin, null, ct);
+        DateTimeOffset? modified = null;
+        try
+        {
+            if (string.IsNullOrWhiteSpace(table.TableId) || table.Year is < 1900 or > 2100)
+            {
+                throw new CbsConfigurationException($"Regional:Membership: entry '{table.TableId}' needs a TableId and a Year (1900-2100), not {table.Year}");
+            }
+
+            if (origin != CbsOrigin.Live && await lineage.WasLoadedFromAsync(table.TableId, CbsOrigin.Live, ct))
+            {
+                const string refused = "the warehouse holds live CBS figures of this table; the bundled sample is not loaded over them";
+                await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: refused), ct);
+                return new TableImportResult(table.TableId, origin, "skipped", 0, 0, null, refused);
+            }
+
+            var info = await client.GetTableInfoAsync(table.TableId, ct);
+            modified = info.Modified;
+            var plan = Plan(table, info, await client.GetDataPropertiesAsync(table.TableId, ct));
+            var last = await lineage.LastLoadAsync(table.TableId, origin, ct);
+            if (last is not null && last.Modified == info.Modified && last.Fingerprint == plan.Fingerprint)
+            {
+                var note = $"unchanged since {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) and the same request";
+                await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: note), ct);
+                logger.LogInformation("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, note);
+                return new TableImportResult(table.TableId, origin, "skipped", 0, 0, info.Modified, note);
+            }
+
+            var titles = (await client.GetCodeListAsync(table.TableId, plan.GeoKey, ct)).ToDictionary(c => c.Key, c => c.Title, StringComparer.OrdinalIgnoreCase);
+            var municipalities = await PullAsync(table, plan, titles, ct);
+            if (municipalities.Count == 0)
+            {
+                throw new CbsException($"{table.TableId} holds no municipalities (GM codes): not a 'Gebieden in Nederland' table?");
+            }
+
+            var message = plan.Warnings.Count == 0 ? null : string.Join("; ", plan.Warnings);
+            var url = $"{table.TableId}/TypedDataSet?$select={string.Join(",", plan.Select)}";
+            var result = await loader.LoadAsync(new RegionMembershipLoad(
+                importId, new CbsSourceRecord(table.TableId, origin, info.Modified, url), table.Year, municipalities, plan.Fingerprint, message), ct);
+            logger.LogInformation("CBS {Table} ({Origin}) division {Year}: {Read} municipalities read, {Written} memberships written, {Unchanged} unchanged",
+                table.TableId, origin, table.Year, result.RowsRead, result.RowsWritten, result.RowsUnchanged);
+            return new TableImportResult(table.TableId, origin, "loaded", result.RowsRead, result.RowsWritten, info.Modified, message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var message = $"{RegionalFigureImporter.Classify(e)}: {e.Message}";
+            logger.LogError("CBS {Table} ({Origin}) failed: {Message}", table.TableId, origin, message);
+            await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Failed, 0, Message: message), CancellationToken.None);
+            return new TableImportResult(table.TableId, origin, "failed", 0, 0, modified, message);
+        }
+    }
+
+    private static MembershipPlan Plan(RegionMembershipTable table, CbsTableInfo info, IReadOnlyList<CbsDataProperty> properties)
+    {
+        var warnings = new List<string>();
+        var byId = properties.ToDictionary(p => p.Id);
+        var geo = properties.FirstOrDefault(p => p.Type == "GeoDimension")
+            ?? throw new CbsException($"{table.TableId} has no region dimension (GeoDimension): not a 'Gebieden in Nederland' table?");
+
+        string? Find(string group, string title)
+        {
+            var topic = properties.FirstOrDefault(p => p.IsTopic
+                && string.Equals(p.Title.Trim(), title, StringComparison.OrdinalIgnoreCase)
+                && p.ParentId is { } parent && byId.TryGetValue(parent, out var g)
+                && string.Equals(g.Title.Trim(), group, StringComparison.OrdinalIgnoreCase));
+            return topic?.Key;
+        }
+
+        var municipalityName = Find(table.MunicipalityGroup, table.NameTitle);
+        var coropCode = Find(table.CoropGroup, table.CodeTitle);
+        var coropName = Find(table.CoropGroup, table.NameTitle);
+        var provinceCode = Find(table.ProvinceGroup, table.CodeTitle);
+        var provinceName = Find(table.ProvinceGroup, table.NameTitle);
+        if (coropCode is null && provinceCode is null)
+        {
+            throw new CbsException($"{table.TableId} has neither a '{table.CoropGroup}' nor a '{table.ProvinceGroup}' topic group with a '{table.CodeTitle}' topic: check its DataProperties");
+        }
+
+        if (coropCode is null)
+        {
+            warnings.Add($"{table.TableId} has no topic '{table.CodeTitle}' in group '{table.CoropGroup}': COROP areas of {table.Year} not loaded");
+        }
+
+        if (provinceCode is null)
+        {
+            warnings.Add($"{table.TableId} has no topic '{table.CodeTitle}' in group '{table.ProvinceGroup}': provinces of {table.Year} not loaded");
+        }
+
+        if (YearInTitle().Match(info.Title) is { Success: true } m && m.Value != table.Year.ToString(CultureInfo.InvariantCulture))
+        {
+            warnings.Add($"{table.TableId} is titled '{info.Title.Trim()}' but configured as the division of {table.Year}");
+        }
+
+        var select = new[] { geo.Key, municipalityName, coropCode, coropName, provinceCode, provinceName }.OfType<string>().ToList();
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("|",
+            "membership", table.TableId, table.Year.ToString(CultureInfo.InvariantCulture), string.Join(",", select)))));
+        return new MembershipPlan(geo.Key, municipalityName, coropCode, coropName, provinceCode, provinceName, select, fingerprint, warnings);
+    }
+
+    private async Task<List<MunicipalityMembership>> PullAsync(RegionMembershipTable table, MembershipPlan plan, IReadOnlyDictionary<string, string> titles, CancellationToken ct)
+    {
+        var byCode = new Dictionary<string, MunicipalityMembership>(StringComparer.OrdinalIgnoreCase);
+        void Take(CbsRow row)
+        {
+            var code = row.GetDimension(plan.GeoKey).ToUpperInvariant();
+            if (RegionLevel.Of(code) != "gemeente")
+            {
+                return;
+            }
+
+            var name = Text(row, plan.MunicipalityName) ?? (titles.TryGetValue(code, out var t) ? RegionLevel.CleanTitle(t) : code);
+            byCode[code] = new MunicipalityMembership(   // one row per code (a page read again after a resume counts once)
+                code,
+                name,
+                Text(row, plan.CoropCode)?.ToUpperInvariant(),
+                Text(row, plan.CoropName),
+                Text(row, plan.ProvinceCode)?.ToUpperInvariant(),
+                Text(row, plan.ProvinceName));
+        }
+
+        var source = client.StreamAsync(table.TableId, "TypedDataSet", null, plan.Select.Select(CbsFilter.Identifier).ToList(), ct);
+        for (var resumes = 0; ; resumes++)
+        {
+            try
+            {
+                await foreach (var row in source)
+                {
+                    Take(row);
+                }
+
+                break;
+            }
+            catch (CbsPullInterruptedException e) when (resumes < options.MaxResumes)
+            {
+                logger.LogWarning("CBS {Table}: pull interrupted after {Rows} rows; resuming from {Url} in {Delay}", table.TableId, e.RowsDelivered, e.ResumeUrl, options.ResumeDelay);
+                await Task.Delay(options.ResumeDelay, time, ct);
+                source = client.ResumeAsync(e.ResumeUrl, ct);
+            }
+        }
+
+        return byCode.Values.ToList();
+    }
+
+    // A string topic, trimmed; empty and the CBS symbol '.' (unknown) are no value.
+    private static string? Text(CbsRow row, string? key)
+    {
+        if (key is null || row.GetString(key)?.Trim() is not { Length: > 0 } text || text == ".")
+        {
+            return null;
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"\b(19|20)\d{2}\b")]
+    private static partial Regex YearInTitle();
+
+    private sealed record MembershipPlan(
+        string GeoKey,
+        string? MunicipalityName,
+        string? CoropCode,
+        string? CoropName,
+        string? ProvinceCode,
+        string? ProvinceName,
+        IReadOnlyList<string> Select,
+        string Fingerprint,
+        IReadOnlyList<string> Warnings);
+}
