@@ -28,9 +28,20 @@ public sealed class Warehouse
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
     {
         var connection = Dialect.CreateConnection(Settings.ConnectionString);
+        if (Settings.LockWait is { } wait)
+        {
+            Dialect.BoundLockWait(connection, wait);
+        }
+
         await connection.OpenAsync(ct);
         return connection;
     }
+
+    /// <summary>
+    /// The same warehouse, whose connections wait at most <paramref name="wait"/> for another writer's lock (SQLite's
+    /// write lock is the whole database's: without this, its wait is the connection string's <c>Default Timeout</c>).
+    /// </summary>
+    public Warehouse WithLockWait(TimeSpan wait) => new(Settings with { LockWait = wait });
 
     /// <summary>The named statement in this provider's dialect.</summary>
     public string Sql(string name) => SqlText.Get(Provider, name);

@@ -29,6 +29,17 @@ internal sealed class DbUpLog(ILogger logger) : IUpgradeLog
         }
 
         var message = args.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, args);
+
+        // DbUp writes a failure's exception.ToString() into the text: the stack trace goes to the debug level only
+        // (dtz --verbose), so that a database that goes away during a migration is one short line, not a trace.
+        var trace = message.IndexOf("\n   at ", StringComparison.Ordinal);
+        if (trace >= 0 && level > LogLevel.Debug)
+        {
+            logger.Log(LogLevel.Debug, ex, "DbUp: {Message}", message);
+            logger.Log(level, "DbUp: {Message}", message[..trace].TrimEnd());
+            return;
+        }
+
         logger.Log(level, ex, "DbUp: {Message}", message);
     }
 }

@@ -34,6 +34,12 @@ public sealed class WarehouseMigrator
     public async Task<MigrationResult> MigrateAsync(CancellationToken ct = default)
     {
         await EnsureDatabaseAsync(ct);
+        if (_provider == MigrationProvider.Sqlite && await SqliteUpToDate.CheckAsync(_connectionString, ct))
+        {
+            _logger.LogInformation("Warehouse migrated ({Provider}): {Count} script(s) applied", _provider, 0);
+            return new MigrationResult([]);
+        }
+
         await using var migrationLock = await AcquireLockAsync(ct);
         var upgrader = Configure().Build();
         var result = upgrader.PerformUpgrade();

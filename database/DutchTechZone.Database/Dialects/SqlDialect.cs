@@ -67,6 +67,15 @@ public abstract class SqlDialect
     /// <exception cref="WarehouseBusyException">The lock was not free within <paramref name="timeout"/>.</exception>
     public virtual Task LockForTransactionAsync(DbConnection connection, DbTransaction transaction, string resource, TimeSpan timeout, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// Bounds how long statements of <paramref name="connection"/> wait for a lock another connection holds. Only SQLite
+    /// needs it: there the lock is the database's write lock, waited for by the driver for the command timeout; the
+    /// server databases wait for a named lock explicitly (<see cref="LockForTransactionAsync(DbConnection, DbTransaction, string, TimeSpan, CancellationToken)"/>).
+    /// </summary>
+    public virtual void BoundLockWait(DbConnection connection, TimeSpan wait)
+    {
+    }
+
     /// <summary>The dialect of a provider.</summary>
     public static SqlDialect For(WarehouseProvider provider) => provider switch
     {

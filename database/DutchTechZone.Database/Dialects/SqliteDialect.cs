@@ -32,6 +32,11 @@ public sealed class SqliteDialect : SqlDialect
     private static bool IsInMemory(string dataSource) =>
         dataSource.Length == 0 || dataSource == ":memory:" || dataSource.Contains("mode=memory", StringComparison.OrdinalIgnoreCase);
 
+    // Microsoft.Data.Sqlite retries a busy statement (and BEGIN IMMEDIATE) until the command timeout, in whole
+    // seconds; 0 would mean "for ever", so the bound is at least 1 s.
+    public override void BoundLockWait(DbConnection connection, TimeSpan wait) =>
+        ((SqliteConnection)connection).DefaultTimeout = (int)Math.Clamp(Math.Ceiling(wait.TotalSeconds), 1, int.MaxValue);
+
     public override async Task BulkInsertAsync(DbConnection connection, DbTransaction transaction, StagingBatch batch, CancellationToken ct)
     {
         await using var command = (SqliteCommand)connection.CreateCommand();

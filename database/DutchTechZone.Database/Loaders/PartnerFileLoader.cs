@@ -12,6 +12,9 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time, Ti
     /// <summary>How long a load waits for another process's load (the warehouse load lock). Default 2 minutes.</summary>
     public TimeSpan LockTimeout { get; } = lockTimeout ?? TimeSpan.FromMinutes(2);
 
+    /// <summary>The warehouse whose lock waits are bounded by <see cref="LockTimeout"/> (SQLite's write lock is the load lock).</summary>
+    public Warehouse Warehouse { get; } = warehouse.WithLockWait(lockTimeout ?? TimeSpan.FromMinutes(2));
+
     /// <summary>
     /// Loads the file; returns the rows written and the earlier files whose rows it replaced. Under the load lock the
     /// content hash is checked again: a file identical to one loaded a moment ago by another process loads nothing
@@ -23,7 +26,8 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time, Ti
     {
         ArgumentNullException.ThrowIfNull(load);
         var now = time.GetUtcNow();
-        await using var connection = await warehouse.OpenAsync(ct);
+        // On SQLite the load lock is the database's write lock, taken by BEGIN IMMEDIATE: its wait is bounded here.
+        await using var connection = await Warehouse.OpenAsync(ct);
         DbTransaction transaction;
         try
         {
@@ -31,7 +35,7 @@ public sealed class PartnerFileLoader(Warehouse warehouse, TimeProvider time, Ti
         }
         catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode is 5 or 6)
         {
-            throw new WarehouseBusyException("Another process is writing to the SQLite warehouse (database is locked).", e);
+            throw new WarehouseBusyException($"Another process held the SQLite warehouse's write lock for more than {LockTimeout.TotalSeconds:0} s (database is locked).", e);
         }
 
         await using var _ = transaction;

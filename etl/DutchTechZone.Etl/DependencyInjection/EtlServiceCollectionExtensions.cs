@@ -1,4 +1,5 @@
 using System.Net;
+using DutchTechZone.Database.Loaders;
 using DutchTechZone.Etl.Budget;
 using DutchTechZone.Etl.Cbs;
 using DutchTechZone.Etl.Intake;
@@ -7,6 +8,7 @@ using DutchTechZone.Etl.Spreadsheets;
 using DutchTechZone.Etl.UseCases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace DutchTechZone.Etl.DependencyInjection;
 
@@ -46,7 +48,15 @@ public static class EtlServiceCollectionExtensions
             return new StableFileFilter(sp.GetRequiredService<TimeProvider>(), settings.StableAfter, settings.Settle);
         });
         services.AddSingleton(sp => new SpreadsheetReader(sp.GetRequiredService<PipelineSettings>().Municipalities));
-        services.AddTransient<DropFolderIngestor>();
+        // The intake's own writes (the import row, a rejection) wait for another load no longer than the load itself:
+        // on SQLite every writer waits for the one write lock, so they share the loader's bound (Intake:LockTimeout).
+        services.AddTransient(sp =>
+        {
+            var loader = sp.GetRequiredService<PartnerFileLoader>();
+            var time = sp.GetRequiredService<TimeProvider>();
+            return new DropFolderIngestor(sp.GetRequiredService<DropFolder>(), sp.GetRequiredService<StableFileFilter>(), sp.GetRequiredService<SpreadsheetReader>(),
+                new ImportLog(loader.Warehouse, time), new RejectionLog(loader.Warehouse, time), loader, time, sp.GetRequiredService<ILogger<DropFolderIngestor>>());
+        });
         services.AddTransient<IngestDeliveries>();
         return services;
     }

@@ -96,6 +96,40 @@ public sealed class DropFolderEdgeTests : IDisposable
     }
 
     [Fact]
+    public async Task ASocketIsSkippedWithAWarningAndNeverBlocksTheIntake()
+    {
+        using var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(Path.Combine(_folder.Incoming, "Middelen_socket.csv")));
+        Drop("Middelen_2026.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.870;");
+
+        var results = await Ingestor().IngestFolderAsync();
+        var again = await Ingestor().IngestFolderAsync();
+
+        Assert.Equal(IngestStatus.Loaded, Assert.Single(results, r => r.File == "Middelen_2026.csv").Status);
+        var skipped = Assert.Single(results, r => r.File == "Middelen_socket.csv");
+        Assert.Equal(IngestStatus.Skipped, skipped.Status);
+        Assert.Contains("socket", skipped.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(IngestStatus.Skipped, Assert.Single(again).Status);
+        Assert.Equal(0, await ScalarAsync<long>("SELECT COUNT(*) FROM etl_import WHERE status IN ('failed', 'running')"));
+    }
+
+    [Fact]
+    public async Task ADeviceIsSkippedAndLeftWhereItIs()
+    {
+        var device = Path.Combine(_folder.Incoming, "Middelen_apparaat.csv");
+        Run("mknod", device, "c", "1", "3");   // a character device like /dev/null
+        Drop("Middelen_2026.csv", MiddelenHeader, "2026;Overgebleven middelen;;45.870;");
+
+        var results = await Ingestor().IngestFolderAsync();
+
+        Assert.Equal(IngestStatus.Loaded, Assert.Single(results, r => r.File == "Middelen_2026.csv").Status);
+        Assert.Equal(IngestStatus.Skipped, Assert.Single(results, r => r.File == "Middelen_apparaat.csv").Status);
+        Assert.Equal(FileKind.Device, FileKinds.Of(device));
+        Assert.Empty(Directory.GetFileSystemEntries(_folder.Rejected));
+        Assert.Equal(1, await ScalarAsync<long>("SELECT COUNT(*) FROM etl_import"));
+    }
+
+    [Fact]
     public async Task ASymbolicLinkOutOfTheFolderIsSkipped()
     {
         var outside = _temp.Combine("geheim.csv");

@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using DutchTechZone.Database;
+using DutchTechZone.Migrations;
 using DutchTechZone.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -28,24 +29,40 @@ public abstract class CrashSuiteTests<TProvider>(ITestOutputHelper output) : IDi
     [Fact]
     public async Task KillNineAtSeveralMomentsOfA50000RowLoadLeavesNoPartialRowsAndTheNextRunLoadsItExactlyOnce()
     {
-        Directory.CreateDirectory(_temp.Combine("shared"));
-        var data = _temp.Combine("data");
-        Assert.Equal(0, (await DtzProcess.RunAsync(RunTimeout, Args(data, "migrate"))).Exit);
+        var data = await MigratedAsync("data");
         WriteRealisatie(Path.Combine(data, "drop", "incoming", "Realisatie_groot_2026.csv"), "Gemeente Emmen", BigRows);
+        var probe = new LoadProbe(_provider.Provider, Connection, Path.Combine(data, "drop"));
 
-        var kills = 0;
+        // Each kill strikes at a moment the probe sees, not after a guessed delay: the file claimed (recovered from
+        // processing/), its import row written (marked interrupted), and inside the load transaction (the moment that
+        // matters for partial rows; also recovery and interrupted). On SQLite each moment costs a process start and a
+        // 50,000-row read, and the transaction rolls back the same way early or late: claimed and inside the load
+        // transaction are enough there; PostgreSQL gets every moment, and the transaction twice (its rollback is the server's).
+        (LoadProbe.Moment Moment, int After)[] moments = _provider.Provider == WarehouseProvider.Sqlite
+            ? [(LoadProbe.Moment.Claimed, 0), (LoadProbe.Moment.Loading, 0)]
+            : [(LoadProbe.Moment.Claimed, 0), (LoadProbe.Moment.Started, 0), (LoadProbe.Moment.Loading, 0), (LoadProbe.Moment.Loading, 400)];
+        var killed = new List<string>();
         var partialChecks = 0;
-        foreach (var moment in new[] { 700, 1500, 2500, 4000 })
+        foreach (var (moment, after) in moments)
         {
+            var last = await probe.LastImportIdAsync();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             using var process = DtzProcess.Start(Args(data, "ingest"));
-            await Task.Delay(moment);
-            if (process.KillNine())
+            var reached = await probe.WaitForAsync(moment, process, last, RunTimeout);
+            if (reached && after > 0)
             {
-                kills++;
+                await Task.Delay(after);
+                reached = await probe.LoadLockHeldAsync();
             }
 
+            if (reached && process.KillNine())
+            {
+                killed.Add(LoadProbe.Describe(moment) + (after > 0 ? $" +{after} ms" : ""));
+            }
+
+            output.WriteLine($"{LoadProbe.Describe(moment)} +{after} ms: reached {reached} after {clock.Elapsed.TotalSeconds:0.0} s");
             var rows = await ScalarAsync<long>("SELECT COUNT(*) FROM fact_spending");
-            Assert.True(rows is 0 or BigRows, $"after a kill at {moment} ms: {rows} rows (a partial load)");
+            Assert.True(rows is 0 or BigRows, $"after a kill at '{LoadProbe.Describe(moment)}': {rows} rows (a partial load)");
             partialChecks++;
             if (rows == BigRows)
             {
@@ -53,19 +70,21 @@ public abstract class CrashSuiteTests<TProvider>(ITestOutputHelper output) : IDi
             }
         }
 
+        var final = System.Diagnostics.Stopwatch.StartNew();
         var (exit, log) = await DtzProcess.RunAsync(RunTimeout, Args(data, "ingest"));
+        output.WriteLine($"the next run: exit {exit} after {final.Elapsed.TotalSeconds:0.0} s");
 
         Assert.True(exit == 0, log);
         await AssertExactlyOnceAsync(data, files: 1, BigRows);
-        Record($"kill -9: {kills} kill(s) during the load, {partialChecks} partial-row check(s), 1 file, {BigRows:N0} rows checked");
+        Assert.True(killed.Any(k => k.StartsWith(LoadProbe.Describe(LoadProbe.Moment.Loading), StringComparison.Ordinal)),
+            $"no kill landed inside the load transaction (kills: {string.Join(", ", killed)})");
+        Record($"kill -9: {killed.Count} kill(s) during the load ({string.Join("; ", killed)}), {partialChecks} partial-row check(s), 1 file, {BigRows:N0} rows checked");
     }
 
     [Fact]
     public async Task TwoProcessesOnOneDropFolderLoadEachFileExactlyOnce()
     {
-        Directory.CreateDirectory(_temp.Combine("shared"));
-        var data = _temp.Combine("data");
-        Assert.Equal(0, (await DtzProcess.RunAsync(RunTimeout, Args(data, "migrate"))).Exit);
+        var data = await MigratedAsync("data");
         var partners = new[] { "Gemeente Emmen", "Gemeente Coevorden", "Gemeente Hoogeveen" };
         foreach (var partner in partners)
         {
@@ -87,10 +106,8 @@ public abstract class CrashSuiteTests<TProvider>(ITestOutputHelper output) : IDi
     [Fact]
     public async Task TwoProcessesOnOneWarehouseLoadAnIdenticalFileExactlyOnce()
     {
-        Directory.CreateDirectory(_temp.Combine("shared"));
-        var one = _temp.Combine("een");
+        var one = await MigratedAsync("een");
         var two = _temp.Combine("twee");
-        Assert.Equal(0, (await DtzProcess.RunAsync(RunTimeout, Args(one, "migrate"))).Exit);
         WriteRealisatie(Path.Combine(one, "drop", "incoming", "Realisatie_Emmen_2026.csv"), "Gemeente Emmen", 5_000);
         WriteRealisatie(Path.Combine(two, "drop", "incoming", "Realisatie_Emmen_2026.csv"), "Gemeente Emmen", 5_000);
 
@@ -104,7 +121,7 @@ public abstract class CrashSuiteTests<TProvider>(ITestOutputHelper output) : IDi
         Assert.Equal(0, await ScalarAsync<long>("SELECT COUNT(*) FROM etl_import WHERE status = 'running'"));
         Assert.Equal(5_000, await ScalarAsync<long>("SELECT COUNT(*) FROM fact_spending"));
         Assert.Equal(0, await ScalarAsync<long>("SELECT COUNT(*) FROM etl_import WHERE replaces IS NOT NULL"));
-        Record($"one warehouse, two processes, identical file: exits {string.Join("/", exits)}, 2 files, 5.000 rows checked");
+        Record($"one warehouse, two processes, identical file: exits {string.Join("/", exits)}, 2 files, 5,000 rows checked");
     }
 
     public void Dispose()
@@ -142,6 +159,14 @@ public abstract class CrashSuiteTests<TProvider>(ITestOutputHelper output) : IDi
         Assert.Empty(Directory.GetFiles(Path.Combine(data, "drop", "incoming")));
         Assert.Empty(Directory.GetFileSystemEntries(Path.Combine(data, "drop", "processing")));
         Assert.Equal(files, Directory.GetFiles(Path.Combine(data, "drop", "archive")).Length);
+    }
+
+    /// <summary>The warehouse migrated (in this process: the suite is about ingest, not migrate) and the data folder's path.</summary>
+    private async Task<string> MigratedAsync(string folder)
+    {
+        Directory.CreateDirectory(_temp.Combine("shared"));
+        await new WarehouseMigrator(_provider.MigrationProvider, Connection).MigrateAsync();
+        return _temp.Combine(folder);
     }
 
     private string[] Args(string data, string command) => [command, "--data", data, "--provider", _provider.Name, "--connection", Connection];
