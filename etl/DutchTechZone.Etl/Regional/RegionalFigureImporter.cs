@@ -138,7 +138,14 @@ public sealed class RegionalFigureImporter(
                     warnings.Add(origin == CbsOrigin.Live
                         ? $"het ingestelde onderwerp '{wanted}' bestaat niet (meer) in {table.TableId}: controleer de DataProperties van de tabel"
                         : $"het ingestelde onderwerp '{wanted}' zit niet in het meegeleverde voorbeeld van {table.TableId} (alleen live CBS-cijfers hebben het)");
-                    logger.LogWarning("CBS {Table}: configured topic {Topic} does not exist (any more)", table.TableId, wanted);
+                    if (origin == CbsOrigin.Live)
+                    {
+                        logger.LogWarning("CBS {Table}: configured topic {Topic} does not exist (any more)", table.TableId, wanted);
+                    }
+                    else
+                    {
+                        logger.LogInformation("CBS {Table} ({Origin}): configured topic {Topic} is not in the sample", table.TableId, origin, wanted);
+                    }
                 }
                 else if (!topics.Contains(match))
                 {
