@@ -61,6 +61,7 @@ public static class PostgreSqlServer
         RunAsOwner(asRoot, $"{bin}/initdb -D {folder}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8");
         RunAsOwner(asRoot, $"{bin}/pg_ctl -D {folder}/data -o '-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200' -l {folder}/pg.log -w start");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAndRemove(asRoot, bin, folder);
+        StartWatchdog(asRoot, bin, folder);
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres";
     }
 
@@ -86,6 +87,23 @@ public static class PostgreSqlServer
                 // Same.
             }
         }
+    }
+
+    // ProcessExit does not run when the test host is killed (kill -9, a CI timeout): a detached watchdog stops the
+    // cluster and removes its folder once this process is gone, so no PostgreSQL server outlives its test run.
+    private static void StartWatchdog(bool asRoot, string bin, string folder)
+    {
+        var stop = $"{bin}/pg_ctl -D {folder}/data -m immediate -w stop";
+        var script = "exec </dev/null >/dev/null 2>&1; " +
+            $"while kill -0 {Environment.ProcessId}; do sleep 2; done; " +
+            (asRoot ? $"su postgres -c '{stop}'" : stop) + $"; rm -rf '{folder}'";
+        var info = new ProcessStartInfo("setsid") { UseShellExecute = false };
+        foreach (var arg in new[] { "bash", "-c", script })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        Process.Start(info)?.Dispose();
     }
 
     private static int FreePort()
