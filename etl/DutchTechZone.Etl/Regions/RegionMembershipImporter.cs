@@ -52,7 +52,7 @@ public sealed partial class RegionMembershipImporter(
         {
             if (string.IsNullOrWhiteSpace(table.TableId) || table.Year is < 1900 or > 2100)
             {
-                throw new CbsConfigurationException($"Regional:Membership: entry '{table.TableId}' needs a TableId and a Year (1900-2100), not {table.Year}");
+                throw new CbsConfigurationException($"Regional:Membership: '{table.TableId}' heeft een TableId en een jaar (1900-2100) nodig, niet {table.Year}");
             }
 
             if (origin != CbsOrigin.Live && await lineage.WasLoadedFromAsync(table.TableId, CbsOrigin.Live, ct))

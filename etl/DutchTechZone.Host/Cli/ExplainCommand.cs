@@ -3,6 +3,8 @@ using System.Text.Json;
 using DutchTechZone.Database.Loaders;
 using DutchTechZone.Database.Queries;
 using DutchTechZone.Etl.Lineage;
+using DutchTechZone.Etl.Spreadsheets;
+using DutchTechZone.Host.Composition;
 using DutchTechZone.Host.Output;
 
 namespace DutchTechZone.Host.Cli;
@@ -21,9 +23,23 @@ public static class ExplainCommand
         var budget = new Command("budget", "Toont per bedrag van de begroting waar het vandaan komt.") { year, municipality, json };
         budget.SetAction((result, ct) => runner.RunAsync(result, async app =>
         {
+            var budgetYear = result.GetValue(year);
+            if (budgetYear < WarehouseLimits.FirstDate.Year || budgetYear > WarehouseLimits.LastDate.Year)
+            {
+                throw new DtzConfigurationException(
+                    $"--year {budgetYear} valt buiten de jaren die het warehouse kent ({WarehouseLimits.FirstDate.Year}–{WarehouseLimits.LastDate.Year}).");
+            }
+
+            var code = result.GetValue(municipality);
+            if (code is not null && !app.Municipalities.Any(m => string.Equals(m.CbsCode, code.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                throw new DtzConfigurationException(
+                    $"--municipality '{code}' is geen gemeente van het programma; kies uit {string.Join(", ", app.Municipalities.Select(m => m.CbsCode))}.");
+            }
+
             await runner.MigrateAsync(app, ct);
             var explanation = await new BudgetExplainer(new ExplainQueries(app.Warehouse), new ContributionWriter(app.Warehouse, app.Time))
-                .ExplainAsync(result.GetValue(year), result.GetValue(municipality), ct);
+                .ExplainAsync(budgetYear, code?.Trim(), ct);
             if (result.GetValue(json))
             {
                 await runner.Console.Out.WriteLineAsync(JsonSerializer.Serialize(explanation, BudgetCommand.Json));

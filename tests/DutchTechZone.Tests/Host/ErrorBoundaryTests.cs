@@ -49,6 +49,22 @@ public sealed class ErrorBoundaryTests : IDisposable
         Assert.Contains("--year", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--year", "0")]
+    [InlineData("--year", "99999")]
+    [InlineData("--municipality", "GM9999")]
+    [InlineData("--municipality", "")]
+    public async Task ExplainWithAYearOrMunicipalityItCannotHaveNamesTheOption(string option, string value)
+    {
+        string[] args = option == "--year" ? ["explain", "budget", "--year", value] : ["explain", "budget", "--year", "2026", option, value];
+
+        var (exit, output, error) = await RunAsync(args);
+
+        Assert.Equal(ExitCodes.Configuration, exit);
+        AssertNoStackTrace(output + error);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TemplatesIntoAnExistingFileNamesThePath()
     {
