@@ -31,6 +31,11 @@ public static class DtzServices
         services.AddSingleton(settings);
         services.AddWarehouse(warehouse);
         var lockTimeout = Read(() => configuration.GetValue<TimeSpan?>("Intake:LockTimeout"), "Intake:LockTimeout");
+        if (lockTimeout is { } wait && (wait <= TimeSpan.Zero || wait > TimeSpan.FromHours(1)))
+        {
+            throw new DtzConfigurationException($"Intake:LockTimeout {wait} moet langer dan 0 en hoogstens een uur zijn (bijvoorbeeld 00:00:30).");
+        }
+
         services.AddSingleton(sp => new PartnerFileLoader(sp.GetRequiredService<Warehouse>(), sp.GetRequiredService<TimeProvider>(), lockTimeout));
         services.AddSingleton(sp => new WarehouseMigrator(
             warehouse.Provider switch
