@@ -17,6 +17,9 @@ namespace DutchTechZone.Etl.Budget;
 /// </remarks>
 public static class ContributionRules
 {
+    /// <summary>The highest rate per inhabitant accepted (euros): far above any programme's, low enough that no amount overflows.</summary>
+    public const decimal MaximumRate = 1000m;
+
     /// <summary>Computes the contribution of every municipality.</summary>
     /// <exception cref="BudgetUnavailableException">A municipality has no usable count; the message names which and for which date.</exception>
     /// <param name="frozenProvisional">
@@ -34,9 +37,10 @@ public static class ContributionRules
         ArgumentNullException.ThrowIfNull(municipalities);
         ArgumentNullException.ThrowIfNull(counts);
         var rateCents = settings.Rate * 100m;
-        if (settings.Rate <= 0 || rateCents != decimal.Truncate(rateCents))
+        if (settings.Rate <= 0 || settings.Rate > MaximumRate || rateCents != decimal.Truncate(rateCents))
         {
-            throw new BudgetConfigurationException($"The rate for {year} (Budget:Years:{year}:Rate) must be a positive amount in whole cents, not {settings.Rate}.");
+            throw new BudgetConfigurationException(
+                $"Het tarief voor {year} (Budget:Years:{year}:Rate) moet een bedrag in hele centen zijn, groter dan 0 en hoogstens {MaximumRate.ToString(System.Globalization.CultureInfo.InvariantCulture)} euro per inwoner, niet {settings.Rate.ToString(System.Globalization.CultureInfo.InvariantCulture)}.");
         }
 
         var firstOfJanuary = new DateOnly(year, 1, 1);

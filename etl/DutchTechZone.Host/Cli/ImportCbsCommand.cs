@@ -23,6 +23,17 @@ public static class ImportCbsCommand
         var cbs = new Command("cbs", "Haalt inwoneraantallen (37230ned, 03759ned) en de regionale cijfers van de catalogus op bij CBS StatLine.") { offline, tables, baseUrl };
         cbs.SetAction((result, ct) => runner.RunAsync(result, async app =>
         {
+            if ((result.GetValue(tables) ?? []).FirstOrDefault(t => !IsTableId(t)) is { } wrong)
+            {
+                throw new Composition.DtzConfigurationException($"--table '{wrong}' is geen CBS-tabelcode (letters en cijfers, bijvoorbeeld 70072ned).");
+            }
+
+            if (result.GetValue(baseUrl) is { Length: > 0 } given
+                && (!Uri.TryCreate(given, UriKind.Absolute, out var parsed) || (parsed.Scheme != Uri.UriSchemeHttp && parsed.Scheme != Uri.UriSchemeHttps)))
+            {
+                throw new Composition.DtzConfigurationException($"--base-url '{given}' is geen http(s)-adres.");
+            }
+
             await runner.MigrateAsync(app, ct);
             var isOffline = result.GetValue(offline);
             var cbsOptions = app.Configuration.GetSection("Cbs").Get<CbsOptions>() ?? new CbsOptions();
@@ -105,6 +116,9 @@ public static class ImportCbsCommand
         options.PartnerCodes = partnerCodes.ToList();
         return options;
     }
+
+    // A CBS table id: letters and digits only (70072ned, 85755NED); anything else cannot be a table and is a typo.
+    private static bool IsTableId(string id) => id.Length is > 0 and <= 20 && id.All(char.IsAsciiLetterOrDigit);
 
     /// <summary>One line per table and the total rows written.</summary>
     public static async Task PrintAsync(IReadOnlyList<TableImportResult> results, TextWriter writer)

@@ -82,6 +82,21 @@ public sealed class ContributionRulesTests
         Assert.Equal(191648.65m, lines.Sum(l => l.Amount));
     }
 
+    [Theory]
+    [InlineData("999999999999")]
+    [InlineData("1000.01")]
+    [InlineData("-1")]
+    public void ARateOutsideTheSensibleRangeIsADutchConfigurationErrorNamingTheSetting(string rate)
+    {
+        var counts = new[] { EndOfMonth(Emmen, 2025, 9, 109754) };
+
+        var e = Assert.Throws<BudgetConfigurationException>(() => ContributionRules.Compute(
+            2026, new BudgetYearOptions { Rate = decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture) }, [Emmen], counts));
+
+        Assert.Contains("Budget:Years:2026:Rate", e.Message, StringComparison.Ordinal);
+        Assert.Contains("tarief", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ARateThatIsNotWholeCentsIsRefused()
     {

@@ -65,6 +65,19 @@ public sealed class ErrorBoundaryTests : IDisposable
         Assert.Contains(option, error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--table", "")]
+    [InlineData("--table", "70072ned;drop")]
+    [InlineData("--base-url", "ftp://x")]
+    public async Task ImportCbsWithATableOrAddressItCannotUseNamesTheOption(string option, string value)
+    {
+        var (exit, output, error) = await RunAsync("import", "cbs", option, value);
+
+        Assert.Equal(ExitCodes.Configuration, exit);
+        AssertNoStackTrace(output + error);
+        Assert.Contains(option, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task TemplatesIntoAnExistingFileNamesThePath()
     {
