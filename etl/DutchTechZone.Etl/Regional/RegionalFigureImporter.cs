@@ -42,46 +42,26 @@ public sealed class RegionalFigureImporter(
         return results;
     }
 
+    private readonly CbsTableImportSkeleton _skeleton = new(client, origin, importLog, lineage, logger);
+
     /// <summary>Imports one table.</summary>
-    public async Task<TableImportResult> ImportTableAsync(CbsTableDescriptor table, CancellationToken ct = default)
+    public Task<TableImportResult> ImportTableAsync(CbsTableDescriptor table, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var importId = await importLog.StartAsync(ImportKind, table.TableId, origin, null, ct);
-        DateTimeOffset? modified = null;
-        try
-        {
-            if (origin != CbsOrigin.Live && await lineage.WasLoadedFromAsync(table.TableId, CbsOrigin.Live, ct))
+        return _skeleton.RunAsync(
+            table.TableId,
+            async (info, token) =>
             {
-                const string refused = "the warehouse holds live CBS figures of this table; the bundled sample is not loaded over them";
-                await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: refused), ct);
-                return new TableImportResult(table.TableId, origin, "skipped", 0, 0, null, refused);
-            }
-
-            var info = await client.GetTableInfoAsync(table.TableId, ct);
-            modified = info.Modified;
-            var properties = await client.GetDataPropertiesAsync(table.TableId, ct);
-            var plan = await PlanAsync(table, info, properties, ct);
-            var last = await lineage.LastLoadAsync(table.TableId, origin, ct);
-            if (last is not null && last.Modified == info.Modified && last.Fingerprint == plan.Fingerprint)
+                var plan = await PlanAsync(table, info, await client.GetDataPropertiesAsync(table.TableId, token), token);
+                return (plan, plan.Fingerprint);
+            },
+            async (importId, info, plan, token) =>
             {
-                var note = $"unchanged since {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) and the same request";
-                await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: note), ct);
-                logger.LogInformation("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, note);
-                return new TableImportResult(table.TableId, origin, "skipped", 0, 0, info.Modified, note);
-            }
-
-            var (read, written) = await LoadAsync(importId, table, info, plan, ct);
-            var message = plan.Warnings.Count == 0 ? null : string.Join("; ", plan.Warnings);
-            logger.LogInformation("CBS {Table} ({Origin}) loaded: {Read} cells read, {Written} rows written", table.TableId, origin, read, written);
-            return new TableImportResult(table.TableId, origin, "loaded", read, written, info.Modified, message);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            var message = $"{Classify(e)}: {e.Message}";
-            logger.LogError("CBS {Table} ({Origin}) failed: {Message}", table.TableId, origin, message);
-            await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Failed, 0, Message: message), CancellationToken.None);
-            return new TableImportResult(table.TableId, origin, "failed", 0, 0, modified, message);
-        }
+                var (read, written) = await LoadAsync(importId, table, info, plan, token);
+                logger.LogInformation("CBS {Table} ({Origin}) loaded: {Read} cells read, {Written} rows written", table.TableId, origin, read, written);
+                return (read, written, plan.Warnings.Count == 0 ? null : string.Join("; ", plan.Warnings));
+            },
+            ct);
     }
 
     /// <summary>

@@ -42,60 +42,44 @@ public sealed partial class RegionMembershipImporter(
         return results;
     }
 
+    private readonly CbsTableImportSkeleton _skeleton = new(client, origin, importLog, lineage, logger);
+
     /// <summary>Imports one year.</summary>
-    public async Task<TableImportResult> ImportTableAsync(RegionMembershipTable table, CancellationToken ct = default)
+    public Task<TableImportResult> ImportTableAsync(RegionMembershipTable table, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var importId = await importLog.StartAsync(RegionalFigureImporter.ImportKind, table.TableId, origin, null, ct);
-        DateTimeOffset? modified = null;
-        try
-        {
-            if (string.IsNullOrWhiteSpace(table.TableId) || table.Year is < 1900 or > 2100)
+        return _skeleton.RunAsync(
+            table.TableId,
+            async (info, token) =>
             {
-                throw new CbsConfigurationException($"Regional:Membership: '{table.TableId}' heeft een TableId en een jaar (1900-2100) nodig, niet {table.Year}");
-            }
-
-            if (origin != CbsOrigin.Live && await lineage.WasLoadedFromAsync(table.TableId, CbsOrigin.Live, ct))
+                var plan = Plan(table, info, await client.GetDataPropertiesAsync(table.TableId, token));
+                return (plan, plan.Fingerprint);
+            },
+            async (importId, info, plan, token) =>
             {
-                const string refused = "the warehouse holds live CBS figures of this table; the bundled sample is not loaded over them";
-                await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: refused), ct);
-                return new TableImportResult(table.TableId, origin, "skipped", 0, 0, null, refused);
-            }
+                var titles = (await client.GetCodeListAsync(table.TableId, plan.GeoKey, token)).ToDictionary(c => c.Key, c => c.Title, StringComparer.OrdinalIgnoreCase);
+                var municipalities = await PullAsync(table, plan, titles, token);
+                if (municipalities.Count == 0)
+                {
+                    throw new CbsException($"{table.TableId} holds no municipalities (GM codes): not a 'Gebieden in Nederland' table?");
+                }
 
-            var info = await client.GetTableInfoAsync(table.TableId, ct);
-            modified = info.Modified;
-            var plan = Plan(table, info, await client.GetDataPropertiesAsync(table.TableId, ct));
-            var last = await lineage.LastLoadAsync(table.TableId, origin, ct);
-            if (last is not null && last.Modified == info.Modified && last.Fingerprint == plan.Fingerprint)
+                var message = plan.Warnings.Count == 0 ? null : string.Join("; ", plan.Warnings);
+                var url = $"{table.TableId}/TypedDataSet?$select={string.Join(",", plan.Select)}";
+                var result = await loader.LoadAsync(new RegionMembershipLoad(
+                    importId, new CbsSourceRecord(table.TableId, origin, info.Modified, url), table.Year, municipalities, plan.Fingerprint, message), token);
+                logger.LogInformation("CBS {Table} ({Origin}) division {Year}: {Read} municipalities read, {Written} memberships written, {Unchanged} unchanged",
+                    table.TableId, origin, table.Year, result.RowsRead, result.RowsWritten, result.RowsUnchanged);
+                return (result.RowsRead, result.RowsWritten, message);
+            },
+            ct,
+            validate: () =>
             {
-                var note = $"unchanged since {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) and the same request";
-                await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: note), ct);
-                logger.LogInformation("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, note);
-                return new TableImportResult(table.TableId, origin, "skipped", 0, 0, info.Modified, note);
-            }
-
-            var titles = (await client.GetCodeListAsync(table.TableId, plan.GeoKey, ct)).ToDictionary(c => c.Key, c => c.Title, StringComparer.OrdinalIgnoreCase);
-            var municipalities = await PullAsync(table, plan, titles, ct);
-            if (municipalities.Count == 0)
-            {
-                throw new CbsException($"{table.TableId} holds no municipalities (GM codes): not a 'Gebieden in Nederland' table?");
-            }
-
-            var message = plan.Warnings.Count == 0 ? null : string.Join("; ", plan.Warnings);
-            var url = $"{table.TableId}/TypedDataSet?$select={string.Join(",", plan.Select)}";
-            var result = await loader.LoadAsync(new RegionMembershipLoad(
-                importId, new CbsSourceRecord(table.TableId, origin, info.Modified, url), table.Year, municipalities, plan.Fingerprint, message), ct);
-            logger.LogInformation("CBS {Table} ({Origin}) division {Year}: {Read} municipalities read, {Written} memberships written, {Unchanged} unchanged",
-                table.TableId, origin, table.Year, result.RowsRead, result.RowsWritten, result.RowsUnchanged);
-            return new TableImportResult(table.TableId, origin, "loaded", result.RowsRead, result.RowsWritten, info.Modified, message);
-        }
-        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
-        {
-            var message = $"{RegionalFigureImporter.Classify(e)}: {e.Message}";
-            logger.LogError("CBS {Table} ({Origin}) failed: {Message}", table.TableId, origin, message);
-            await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Failed, 0, Message: message), CancellationToken.None);
-            return new TableImportResult(table.TableId, origin, "failed", 0, 0, modified, message);
-        }
+                if (string.IsNullOrWhiteSpace(table.TableId) || table.Year is < 1900 or > 2100)
+                {
+                    throw new CbsConfigurationException($"Regional:Membership: '{table.TableId}' heeft een TableId en een jaar (1900-2100) nodig, niet {table.Year}");
+                }
+            });
     }
 
     private static MembershipPlan Plan(RegionMembershipTable table, CbsTableInfo info, IReadOnlyList<CbsDataProperty> properties)
