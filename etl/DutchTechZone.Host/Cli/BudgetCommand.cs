@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using DutchTechZone.Etl.UseCases;
-using DutchTechZone.Etl.Spreadsheets;
-using DutchTechZone.Host.Composition;
 using DutchTechZone.Host.Output;
 
 namespace DutchTechZone.Host.Cli;
@@ -19,12 +17,7 @@ public static class BudgetCommand
         var command = new Command("budget", "Berekent de gemeentelijke bijdragen en de beschikbare middelen van een jaar.") { year, json };
         command.SetAction((result, ct) => runner.RunAsync(result, async app =>
         {
-            var budgetYear = result.GetValue(year);
-            if (budgetYear < WarehouseLimits.FirstDate.Year || budgetYear > WarehouseLimits.LastDate.Year)
-            {
-                throw new DtzConfigurationException(
-                    $"--year {budgetYear} valt buiten de jaren die het warehouse kent ({WarehouseLimits.FirstDate.Year}–{WarehouseLimits.LastDate.Year}).");
-            }
+            var budgetYear = BudgetYearOption.Checked(result.GetValue(year));
 
             await runner.MigrateAsync(app, ct);
             var report = await app.Get<RecomputeBudgets>().ComputeYearAsync(budgetYear, ct);

@@ -3,7 +3,6 @@ using System.Text.Json;
 using DutchTechZone.Database.Loaders;
 using DutchTechZone.Database.Queries;
 using DutchTechZone.Etl.Lineage;
-using DutchTechZone.Etl.Spreadsheets;
 using DutchTechZone.Host.Composition;
 using DutchTechZone.Host.Output;
 
@@ -23,12 +22,7 @@ public static class ExplainCommand
         var budget = new Command("budget", "Toont per bedrag van de begroting waar het vandaan komt.") { year, municipality, json };
         budget.SetAction((result, ct) => runner.RunAsync(result, async app =>
         {
-            var budgetYear = result.GetValue(year);
-            if (budgetYear < WarehouseLimits.FirstDate.Year || budgetYear > WarehouseLimits.LastDate.Year)
-            {
-                throw new DtzConfigurationException(
-                    $"--year {budgetYear} valt buiten de jaren die het warehouse kent ({WarehouseLimits.FirstDate.Year}–{WarehouseLimits.LastDate.Year}).");
-            }
+            var budgetYear = BudgetYearOption.Checked(result.GetValue(year));
 
             var code = result.GetValue(municipality);
             if (code is not null && !app.Municipalities.Any(m => string.Equals(m.CbsCode, code.Trim(), StringComparison.OrdinalIgnoreCase)))
