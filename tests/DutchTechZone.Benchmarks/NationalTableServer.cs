@@ -8,7 +8,9 @@ namespace DutchTechZone.Benchmarks;
 /// A GENERATED national-scale CBS table (not CBS data), served locally in the CBS v3 Feed format: table
 /// <c>99000nat</c>, RegioS (municipalities, COROP, provinces, NL; padded keys), Perioden (months), one other
 /// dimension with a total, <see cref="Topics"/> topics; TypedDataSet pages of 10,000 rows with <c>$skip</c> nextLinks.
-/// Rows are generated on the fly from their index, so the server holds no table in memory.
+/// Rows are generated on the fly from their index, so the server holds no table in memory. Rows come in CBS's own order
+/// (the first declared dimension outermost, Perioden fastest, as the recorded 83599NED pages show) or, with
+/// <c>regionFastest</c>, the other way round (RegioS fastest, Perioden slowest: a worst case for the fact table's key).
 /// </summary>
 internal sealed class NationalTableServer : IDisposable
 {
@@ -21,9 +23,11 @@ internal sealed class NationalTableServer : IDisposable
     private readonly string[] _periods;
     private readonly string[] _sexes = ["T001038", "3000   ", "4000   "];
     private readonly Task _loop;
+    private readonly bool _regionFastest;
 
-    public NationalTableServer(long cells, int port)
+    public NationalTableServer(long cells, int port, bool regionFastest = false)
     {
+        _regionFastest = regionFastest;
         var rows = cells / Topics;
         // 400 regions × 3 categories × as many months as needed.
         _regions = Enumerable.Range(1, 342).Select(i => "GM" + i.ToString("0000", CultureInfo.InvariantCulture))
@@ -120,9 +124,9 @@ internal sealed class NationalTableServer : IDisposable
         var end = Math.Min(RowCount, skip + PageSize);
         for (var i = skip; i < end; i++)
         {
-            var region = _regions[i % _regions.Length];
-            var sex = _sexes[(i / _regions.Length) % _sexes.Length];
-            var period = _periods[i / (_regions.Length * _sexes.Length)];
+            var (region, sex, period) = _regionFastest
+                ? (_regions[i % _regions.Length], _sexes[(i / _regions.Length) % _sexes.Length], _periods[i / (_regions.Length * _sexes.Length)])
+                : (_regions[i / (_sexes.Length * _periods.Length)], _sexes[(i / _periods.Length) % _sexes.Length], _periods[i % _periods.Length]);
             if (i > skip)
             {
                 sb.Append(',');

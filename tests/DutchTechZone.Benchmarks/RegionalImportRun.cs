@@ -15,7 +15,7 @@ using Npgsql;
 namespace DutchTechZone.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/DutchTechZone.Benchmarks -- regional CELLS [native] [postgres]</c>: a plain
+/// <c>dotnet run -c Release --project tests/DutchTechZone.Benchmarks -- regional CELLS [native] [postgres] [region-fastest]</c>: a plain
 /// wall-clock run (not BenchmarkDotNet) of the regional import of a generated national table of CELLS cells, served
 /// locally in the CBS Feed format, into a fresh warehouse (SQLite; with <c>postgres</c> a new database on the server in
 /// <see cref="BenchmarkDatabases.PostgreSqlVariable"/>); then the unchanged re-run; then (with <c>native</c>) the native
@@ -31,10 +31,11 @@ internal static class RegionalImportRun
         var cells = long.Parse(args[1], CultureInfo.InvariantCulture);
         var native = args.Contains("native");
         var postgres = args.Contains("postgres");
+        var regionFastest = args.Contains("region-fastest");
         Console.WriteLine($"load average before: {LoadAverage()}");
         var work = Directory.CreateTempSubdirectory("dtz-regional-bench-");
-        using var server = new NationalTableServer(cells, 18000 + Environment.ProcessId % 1000);
-        Console.WriteLine($"Generated table {NationalTableServer.TableId}: {server.RowCount:N0} rows × {NationalTableServer.Topics} topics = {server.CellCount:N0} cells, {server.PageUrls().Count()} pages of {NationalTableServer.PageSize:N0} rows");
+        using var server = new NationalTableServer(cells, 18000 + Environment.ProcessId % 1000, regionFastest);
+        Console.WriteLine($"Generated table {NationalTableServer.TableId}: {server.RowCount:N0} rows × {NationalTableServer.Topics} topics = {server.CellCount:N0} cells, {server.PageUrls().Count()} pages of {NationalTableServer.PageSize:N0} rows, {(regionFastest ? "RegioS fastest (worst case)" : "CBS order (Perioden fastest)")}");
 
         Warehouse warehouse;
         string? postgresDatabase = null;

@@ -155,6 +155,23 @@ public sealed class SqliteDialect : SqlDialect
         return new CacheSizeRestore(connection, previous);
     }
 
+    /// <remarks>Only when they are on (a connection string with <c>Foreign Keys=True</c>); switched on again afterwards.
+    /// Should that fail, the connection's pool is cleared, so that no pooled connection comes back without them.</remarks>
+    public override async Task<IAsyncDisposable?> SuspendForeignKeyChecksAsync(DbConnection connection, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA foreign_keys";
+        if (Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture) == 0)
+        {
+            return null;
+        }
+
+        command.CommandText = "PRAGMA foreign_keys = OFF";
+        await command.ExecuteNonQueryAsync(ct);
+        return new ForeignKeysRestore((SqliteConnection)connection);
+    }
+
     private static object ToSqlite(object? value) => value switch
     {
         null => DBNull.Value,
@@ -177,6 +194,34 @@ public sealed class SqliteDialect : SqlDialect
             await using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA cache_size = " + previous.ToString(CultureInfo.InvariantCulture);
             await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <summary>
+    /// Switches foreign keys on again, or clears the pool if they are not on afterwards (inside a transaction that was not
+    /// ended the pragma does nothing; a broken connection refuses it).
+    /// </summary>
+    private sealed class ForeignKeysRestore(SqliteConnection connection) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA foreign_keys = ON";
+                await command.ExecuteNonQueryAsync();
+                command.CommandText = "PRAGMA foreign_keys";
+                if (Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 1)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is SqliteException or InvalidOperationException)
+            {
+                // cleared below
+            }
+
+            SqliteConnection.ClearPool(connection);
         }
     }
 

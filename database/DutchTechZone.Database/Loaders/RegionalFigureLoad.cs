@@ -18,7 +18,8 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
-    private readonly IAsyncDisposable? _tuning;
+    private readonly IAsyncDisposable?[] _settings;
+    private readonly RegionalFigureKeys? _keys;
     private readonly long _importId;
     private readonly string _tableId;
     private readonly string _origin;
@@ -28,14 +29,15 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     private Func<CancellationToken, Task>? _recreateIndexes;
 
     internal RegionalFigureLoad(
-        Warehouse warehouse, TimeProvider time, DbConnection connection, DbTransaction transaction, IAsyncDisposable? tuning,
+        Warehouse warehouse, TimeProvider time, DbConnection connection, DbTransaction transaction, IAsyncDisposable?[] settings,
         long importId, long sourceKey, CbsSourceRecord source, DateTimeOffset loadedAt, bool mayWriteDirectly)
     {
         _warehouse = warehouse;
         _time = time;
         _connection = connection;
         _transaction = transaction;
-        _tuning = tuning;
+        _settings = settings;
+        _keys = settings[0] is null ? null : new RegionalFigureKeys();   // foreign keys suspended: each key is checked once at the end
         _importId = importId;
         _tableId = source.TableId;
         _origin = source.Origin;
@@ -127,6 +129,7 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
                 new StagingBatch(_warehouse.Dialect.StagingTable("stg_regional_figure"), Columns, Rows(cells)), ct);
         }
 
+        _keys?.Add(cells);
         CellsStaged += cells.Count;
     }
 
@@ -162,6 +165,11 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
             StepResult = derived;
         }
 
+        if (_keys is not null)
+        {
+            await _keys.CheckAsync(_warehouse, _connection, _transaction, SourceKey, ct);
+        }
+
         await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("import.finish"),
             ImportLog.FinishParameters(new ImportOutcome(_importId, ImportStatus.Loaded, written, SourceKey, message), _time.GetUtcNow()), _transaction, cancellationToken: ct));
         await RegionalFigureReconciliation.RecordAsync(_warehouse, _connection, _transaction, _importId, counts, ct);
@@ -174,9 +182,12 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _transaction.DisposeAsync();
-        if (_tuning is not null)
+        foreach (var setting in _settings)
         {
-            await _tuning.DisposeAsync();
+            if (setting is not null)
+            {
+                await setting.DisposeAsync();
+            }
         }
 
         await _connection.DisposeAsync();

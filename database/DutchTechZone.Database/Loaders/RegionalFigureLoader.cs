@@ -19,14 +19,25 @@ public sealed class RegionalFigureLoader(Warehouse warehouse, TimeProvider time)
     public bool DirectFirstLoads { get; init; } = true;
 
     /// <summary>Opens the load: a connection, a transaction, the lineage row and the staging table.</summary>
-    public async Task<RegionalFigureLoad> BeginAsync(long importId, CbsSourceRecord source, CancellationToken ct = default)
+    /// <param name="importId">The import row the load completes.</param>
+    /// <param name="source">The CBS table and request.</param>
+    /// <param name="writesOnlyFigures">
+    /// True (default) when the load writes nothing but regional figures and their dimensions: then a database that checks
+    /// foreign keys per row at great cost (SQLite) checks each distinct key once at the end instead
+    /// (<see cref="Dialects.SqlDialect.SuspendForeignKeyChecksAsync"/>). False when a step writes other tables (they keep
+    /// their per-row checks).
+    /// </param>
+    /// <param name="ct">Cancels the load.</param>
+    public async Task<RegionalFigureLoad> BeginAsync(long importId, CbsSourceRecord source, bool writesOnlyFigures = true, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         var connection = await warehouse.OpenAsync(ct);
         IAsyncDisposable? tuning = null;
+        IAsyncDisposable? foreignKeys = null;
         try
         {
             tuning = await warehouse.Dialect.TuneForBulkLoadAsync(connection, ct);
+            foreignKeys = writesOnlyFigures ? await warehouse.Dialect.SuspendForeignKeyChecksAsync(connection, ct) : null;
             var transaction = await connection.BeginTransactionAsync(ct);
             await warehouse.Dialect.LockForTransactionAsync(connection, transaction, "dtz.regional_figures." + source.TableId, ct);
             var now = time.GetUtcNow();
@@ -43,10 +54,15 @@ public sealed class RegionalFigureLoader(Warehouse warehouse, TimeProvider time)
             }, transaction, cancellationToken: ct));
             await connection.ExecuteAsync(new CommandDefinition(warehouse.Sql("figures.stage"), transaction: transaction, cancellationToken: ct));
             var direct = DirectFirstLoads && warehouse.Dialect.InsertsFirstLoadsDirectly;
-            return new RegionalFigureLoad(warehouse, time, connection, transaction, tuning, importId, sourceKey, source, now, direct);
+            return new RegionalFigureLoad(warehouse, time, connection, transaction, [foreignKeys, tuning], importId, sourceKey, source, now, direct);
         }
         catch
         {
+            if (foreignKeys is not null)
+            {
+                await foreignKeys.DisposeAsync();
+            }
+
             if (tuning is not null)
             {
                 await tuning.DisposeAsync();

@@ -300,7 +300,7 @@ public sealed class RegionalFigureImporter(
     private async Task<(long Read, long Written)> LoadAsync(long importId, CbsTableDescriptor table, CbsTableInfo info, ImportPlan plan, CancellationToken ct, IRegionalLoadStep? step = null)
     {
         var url = $"{table.TableId}/TypedDataSet" + (plan.Filters[0] is null ? string.Empty : "?$filter=" + string.Join(" | ", plan.Filters));
-        await using var load = await loader.BeginAsync(importId, new CbsSourceRecord(table.TableId, origin, info.Modified, url), ct);
+        await using var load = await loader.BeginAsync(importId, new CbsSourceRecord(table.TableId, origin, info.Modified, url), writesOnlyFigures: step is null, ct);
         var measureKeys = new int[plan.Measures.Count];
         for (var i = 0; i < plan.Measures.Count; i++)
         {

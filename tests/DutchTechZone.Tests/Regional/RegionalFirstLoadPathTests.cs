@@ -71,6 +71,55 @@ public abstract class RegionalFirstLoadPathTests<TProvider> : IAsyncLifetime whe
         Assert.Equal([("99001tst", 2.25m), ("99002tst", 3.123456789m), ("99003tst", 4.0625m)], values);   // the reload changed the one cell, no duplicate; decimals exact on both paths
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ACellWhoseKeyIsNotInItsDimensionFailsTheLoadAndNothingIsCommitted(bool directFirstLoads)
+    {
+        // SQLite checks the foreign keys of a regional load once per distinct key at the end (not per row): a key that
+        // is in no dimension must still fail the load, on the direct path and on the staged one.
+        var loader = new RegionalFigureLoader(_direct.Warehouse, _direct.Time) { DirectFirstLoads = directFirstLoads };
+        var tableId = directFirstLoads ? "99011tst" : "99012tst";
+
+        await Assert.ThrowsAnyAsync<Exception>(async () =>
+        {
+            await using var load = await loader.BeginAsync(0, new CbsSourceRecord(tableId, "CBS", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), "http://test.invalid/" + tableId));
+            var measure = await load.MeasureKeyAsync(new RegionalMeasureRecord(tableId, "T", "T_1", "Topic", "aantal", 0, null, "Test table", "Long"));
+            var region = await load.RegionKeyAsync(new RegionRecord("NL01", "Nederland", "land", false));
+            var category = await load.CategoryKeyAsync(tableId, string.Empty, string.Empty);
+            var period = await load.PeriodKeyAsync(new RegionalPeriodRecord("2024JJ00", "jaar", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)));
+            await load.StageAsync([
+                new RegionalFigureCell(measure, region, category, period, 1m, null, null, "Definitief"),
+                new RegionalFigureCell(measure, 987_654, category, period, 2m, null, null, "Definitief"),   // no such region
+            ]);
+            await load.CompleteAsync("fingerprint", null);
+        });
+
+        await using var c = await _direct.Warehouse.OpenAsync();
+        Assert.Equal(0, await c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fact_regional_figure"));
+        Assert.Equal(0, await c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM dim_measure WHERE table_id = @tableId", new { tableId }));
+    }
+
+    [Fact]
+    public async Task ConnectionsCheckForeignKeysAgainAfterALoadWhetherItCommittedOrFailed()
+    {
+        var loader = new RegionalFigureLoader(_direct.Warehouse, _direct.Time);
+        await LoadOneCellAsync(loader, "99021tst", 1m);
+        await using (var load = await loader.BeginAsync(0, new CbsSourceRecord("99022tst", "CBS", DateTimeOffset.UnixEpoch, "http://test.invalid/99022tst")))
+        {
+            // disposed without completing: rolled back
+        }
+
+        // Every pooled connection the warehouse hands out still refuses an orphan fact.
+        for (var i = 0; i < 3; i++)
+        {
+            await using var c = await _direct.Warehouse.OpenAsync();
+            await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => c.ExecuteAsync(
+                "INSERT INTO fact_regional_figure (measure_key, region_key, category_key, period_key, value, source_key, loaded_at) " +
+                "VALUES (987654, 987654, 987654, 987654, 1, 987654, '2026-01-01')"));
+        }
+    }
+
     private static async Task<bool> LoadOneCellAsync(RegionalFigureLoader loader, string tableId, decimal value)
     {
         await using var load = await loader.BeginAsync(0, new CbsSourceRecord(tableId, "CBS", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), "http://test.invalid/" + tableId));
