@@ -82,6 +82,10 @@ public sealed class SqliteDialect : SqlDialect
             prepared.Bind(prepared.IndexOf("@" + name), value);   // bindings survive the reset after each row
         }
 
+        // SQLite keeps a statement's bindings across resets: a value that is the very object bound for the row before
+        // (a repeated key or status, which callers hand out as one instance) is not bound again.
+        var bound = new object?[positions.Length];
+        var first = true;
         long changed = 0;
         foreach (var row in rows)
         {
@@ -90,9 +94,14 @@ public sealed class SqliteDialect : SqlDialect
 
             for (var i = 0; i < positions.Length; i++)
             {
-                prepared.Bind(positions[i], row[i]);
+                if (first || !ReferenceEquals(row[i], bound[i]))
+                {
+                    prepared.Bind(positions[i], row[i]);
+                    bound[i] = row[i];
+                }
             }
 
+            first = false;
             changed += prepared.Execute();
         }
 

@@ -193,21 +193,32 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
         await _connection.DisposeAsync();
     }
 
-    /// <summary>The cells as staging rows, in <see cref="Columns"/> order; one array reused (each is consumed before the next).</summary>
+    /// <summary>
+    /// The cells as staging rows, in <see cref="Columns"/> order; one array reused (each is consumed before the next). A key
+    /// equal to the previous cell's is the same boxed instance, so a bulk path may skip binding it again.
+    /// </summary>
     private static IEnumerable<object?[]> Rows(IEnumerable<RegionalFigureCell> cells)
     {
         var row = new object?[Columns.Length];
         foreach (var c in cells)
         {
-            row[0] = c.MeasureKey;
-            row[1] = c.RegionKey;
-            row[2] = c.CategoryKey;
-            row[3] = c.PeriodKey;
+            Box(row, 0, c.MeasureKey);
+            Box(row, 1, c.RegionKey);
+            Box(row, 2, c.CategoryKey);
+            Box(row, 3, c.PeriodKey);
             row[4] = c.Value;
             row[5] = c.ValueSymbol;
             row[6] = c.ValueText;
             row[7] = c.CbsStatus;
             yield return row;
+        }
+
+        static void Box(object?[] row, int column, int key)
+        {
+            if (row[column] is not int previous || previous != key)
+            {
+                row[column] = key;
+            }
         }
     }
 

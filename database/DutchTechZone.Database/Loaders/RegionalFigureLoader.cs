@@ -38,7 +38,17 @@ public sealed class RegionalFigureLoader(Warehouse warehouse, TimeProvider time)
         {
             tuning = await warehouse.Dialect.TuneForBulkLoadAsync(connection, ct);
             foreignKeys = writesOnlyFigures ? await warehouse.Dialect.SuspendForeignKeyChecksAsync(connection, ct) : null;
+            // The first facts of the warehouse are loaded with the fact table's indexes (PostgreSQL: and foreign keys)
+            // dropped, built again under an exclusive lock at the end. Loads that find the table empty therefore go one at
+            // a time: two such loads that both read the table (a shared lock each) and then both asked for the exclusive
+            // lock would deadlock. The look is taken before the transaction, so it keeps no lock on the table.
+            var firstFacts = await connection.ExecuteScalarAsync<int>(new CommandDefinition(warehouse.Sql("figures.any_facts"), cancellationToken: ct)) == 0;
             var transaction = await connection.BeginTransactionAsync(ct);
+            if (firstFacts)
+            {
+                await warehouse.Dialect.LockForTransactionAsync(connection, transaction, "dtz.regional_figures.first_facts", ct);
+            }
+
             await warehouse.Dialect.LockForTransactionAsync(connection, transaction, "dtz.regional_figures." + source.TableId, ct);
             var now = time.GetUtcNow();
             var sourceKey = await connection.ExecuteScalarAsync<long>(new CommandDefinition(warehouse.Sql("source.insert"), new

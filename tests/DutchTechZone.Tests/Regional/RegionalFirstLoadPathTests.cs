@@ -101,6 +101,35 @@ public abstract class RegionalFirstLoadPathTests<TProvider> : IAsyncLifetime whe
     }
 
     [Fact]
+    public async Task TwoLoadsIntoAnEmptyFactTableAtTheSameTimeBothLand()
+    {
+        // Both find the fact table empty, so both would drop and rebuild its indexes (PostgreSQL: and foreign keys) under an
+        // exclusive lock at the end. Completing both at once used to deadlock on PostgreSQL (each held a shared lock from
+        // reading the table and asked for the exclusive one). Each load waits, after staging, until the other has staged
+        // too (or 3 s passed: a load that waits for the other to finish never gets there).
+        var staged = new CountdownEvent(2);
+        async Task<long> LoadAsync(string tableId, decimal value)
+        {
+            var loader = new RegionalFigureLoader(_direct.Warehouse, _direct.Time) { DirectFirstLoads = false };
+            await using var load = await loader.BeginAsync(0, new CbsSourceRecord(tableId, "CBS", DateTimeOffset.UnixEpoch, "http://test.invalid/" + tableId));
+            var measure = await load.MeasureKeyAsync(new RegionalMeasureRecord(tableId, "T", "T_1", "Topic", "aantal", 0, null, "Test table", "Long"));
+            var region = await load.RegionKeyAsync(new RegionRecord("NL01", "Nederland", "land", false));
+            var category = await load.CategoryKeyAsync(tableId, string.Empty, string.Empty);
+            var period = await load.PeriodKeyAsync(new RegionalPeriodRecord("2024JJ00", "jaar", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)));
+            await load.StageAsync([new RegionalFigureCell(measure, region, category, period, value, null, null, "Definitief")]);
+            staged.Signal();
+            await Task.Run(() => staged.Wait(TimeSpan.FromSeconds(3)));
+            return await load.CompleteAsync("fingerprint", null);
+        }
+
+        var written = await Task.WhenAll(Task.Run(() => LoadAsync("99041tst", 1m)), Task.Run(() => LoadAsync("99042tst", 2m)));
+
+        Assert.Equal([1L, 1L], written);
+        await using var c = await _direct.Warehouse.OpenAsync();
+        Assert.Equal(2, await c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fact_regional_figure"));
+    }
+
+    [Fact]
     public async Task ConnectionsCheckForeignKeysAgainAfterALoadWhetherItCommittedOrFailed()
     {
         var loader = new RegionalFigureLoader(_direct.Warehouse, _direct.Time);
