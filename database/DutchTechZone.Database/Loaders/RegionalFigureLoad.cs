@@ -138,10 +138,12 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
     /// row records the step's rows and fingerprint instead of the cells'.</remarks>
     public async Task<long> CompleteAsync(string requestFingerprint, string? message, CancellationToken ct = default, IRegionalLoadStep? step = null)
     {
-        // Reconciliation (cells read, unchanged), counted before the merge. On the direct path the table had no facts,
-        // so every distinct cell was written once (the insert's upsert writes a cell delivered twice once); a step records its own.
+        // Reconciliation (cells read, unchanged), counted before the merge. When the table had no facts (the direct path,
+        // or a staged first load) nothing can be unchanged and every distinct cell is written once (a cell delivered twice
+        // is written once): counted by the write itself, without a pass over the staged cells. A step records its own.
         var counts = step is not null ? new RegionalFigureReconciliation.StagedCounts()
             : WritesDirectly == true ? new RegionalFigureReconciliation.StagedCounts(_writtenDirectly, 0)
+            : CellsStaged > 0 && await FlagAsync("figures.has_facts", new { TableId = _tableId }, ct) == 0 ? null
             : await RegionalFigureReconciliation.CountAsync(_warehouse, _connection, _transaction, _origin, ct);
         if (WritesDirectly == false && CellsStaged > 0 && await FlagAsync("figures.any_facts", null, ct) == 0)
         {
@@ -152,6 +154,7 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
         // Facts carry the load's time (as its dim_source row does), whichever path wrote them.
         long written = _writtenDirectly + await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
             new { SourceKey, LoadedAt = _loadedAt, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
+        counts ??= new RegionalFigureReconciliation.StagedCounts(written, 0);
         if (_recreateIndexes is not null)
         {
             await _recreateIndexes(ct);
