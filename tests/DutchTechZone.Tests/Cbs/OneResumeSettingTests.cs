@@ -51,7 +51,7 @@ public sealed class OneResumeSettingTests : IAsyncLifetime
         Assert.Equal(outcome == "geladen" ? ExitCodes.Ok : ExitCodes.Failure, exit);
         Assert.Contains($"CBS 37230ned (CBS): {outcome}", output, StringComparison.Ordinal);
         Assert.Contains($"Regionale cijfers CBS 80137ned (CBS): {outcome}", output, StringComparison.Ordinal);
-        var resumed = logs.ToString().Split('\n').Where(l => l.Contains("pull interrupted", StringComparison.Ordinal)).ToList();
+        var resumed = logs.ToString().Split('\n').Where(l => l.Contains("resuming from", StringComparison.Ordinal)).ToList();
         if (outcome == "geladen")
         {
             // Each pull resumed once, after the configured wait (not the 30 s default).

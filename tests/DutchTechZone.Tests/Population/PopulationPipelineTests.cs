@@ -100,7 +100,7 @@ public abstract class PopulationPipelineTests<TProvider> : IAsyncLifetime where 
     private PopulationImporter Importer()
     {
         var http = new HttpClient();
-        var client = new CbsFeedClient(http, new CbsOptions { BaseAddress = _f.Server.BaseAddress, MaxRetries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(5) },
+        var client = new CbsFeedClient(http, new CbsOptions { BaseAddress = _f.Server.BaseAddress, MaxRetries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(5), ResumeDelay = TimeSpan.Zero },
             TimeProvider.System, NullLogger<CbsFeedClient>.Instance);
         return new PopulationImporter(client, CbsOrigin.Live, new ImportLog(_f.Warehouse, _f.Time), new LineageQueries(_f.Warehouse), new PopulationLoader(_f.Warehouse, _f.Time),
             new PopulationImportOptions
@@ -108,7 +108,6 @@ public abstract class PopulationPipelineTests<TProvider> : IAsyncLifetime where 
                 Municipalities = PartnerMunicipalities.Default.Where(m => m.CbsCode is "GM0114" or "GM1681").ToList(),
                 FromYear = 2024,
                 Catalogue = [CatalogueEntry],
-                ResumeDelay = TimeSpan.Zero,
             },
             _f.Time, NullLogger<PopulationImporter>.Instance);
     }

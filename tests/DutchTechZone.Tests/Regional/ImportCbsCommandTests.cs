@@ -128,7 +128,7 @@ public abstract class ImportCbsCommandTests<TProvider> : IAsyncLifetime where TP
         using var output = new StringWriter();
         using var error = new StringWriter();
         string[] all = [.. args, "--data", _temp.Combine("data"), "--provider", _provider.Name, "--connection", _connectionString];
-        var fast = new Dictionary<string, string?> { ["Cbs:MaxRetries"] = "4", ["Cbs:RetryBaseDelay"] = "00:00:00.005", ["Regional:ResumeDelay"] = "00:00:00" };
+        var fast = new Dictionary<string, string?> { ["Cbs:MaxRetries"] = "4", ["Cbs:RetryBaseDelay"] = "00:00:00.005", ["Cbs:ResumeDelay"] = "00:00:00" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             fast[key] = value;
