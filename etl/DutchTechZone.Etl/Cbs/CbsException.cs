@@ -23,11 +23,12 @@ public sealed class CbsException : Exception
     {
     }
 
-    internal CbsException(string tableId, Uri url, string problem, Exception? innerException = null)
+    internal CbsException(string tableId, Uri url, string problem, Exception? innerException = null, System.Net.HttpStatusCode? statusCode = null)
         : base($"CBS table {tableId}: {problem} (GET {url})", innerException)
     {
         TableId = tableId;
         Url = url;
+        StatusCode = statusCode;
     }
 
     /// <summary>The table, when known.</summary>
@@ -35,4 +36,7 @@ public sealed class CbsException : Exception
 
     /// <summary>The URL requested, when known.</summary>
     public Uri? Url { get; }
+
+    /// <summary>The HTTP status CBS answered with (404: CBS does not serve the table), when the failure was one.</summary>
+    public System.Net.HttpStatusCode? StatusCode { get; }
 }

@@ -38,6 +38,15 @@ public sealed class CbsFeedClient
         _pipeline = CbsResilience.Create(options, time, logger);
     }
 
+    /// <summary>
+    /// How often an interrupted pull over this client is resumed from its failed page (<c>Cbs:MaxResumes</c>): the one
+    /// setting for every CBS pull, population and regional alike.
+    /// </summary>
+    public int MaxResumes => _options.MaxResumes;
+
+    /// <summary>The wait before such a resume (<c>Cbs:ResumeDelay</c>), for every CBS pull.</summary>
+    public TimeSpan ResumeDelay => _options.ResumeDelay;
+
     /// <summary>Reads the table's <c>TableInfos</c> row (<c>Modified</c> for change detection).</summary>
     /// <remarks>This request starts the table's overall deadline (<see cref="CbsOptions.TableDeadline"/>).</remarks>
     public async Task<CbsTableInfo> GetTableInfoAsync(string tableId, CancellationToken ct = default)
@@ -260,7 +269,7 @@ public sealed class CbsFeedClient
             throw new CbsTransientHttpException(status, url, CbsResilience.RetryAfter(response.Headers.RetryAfter, _time));
         }
 
-        throw new CbsException(tableId, url, $"HTTP {(int)status} {response.ReasonPhrase}");
+        throw new CbsException(tableId, url, $"HTTP {(int)status} {response.ReasonPhrase}", statusCode: status);
     }
 
     private CbsException DeadlineExceeded(string tableId, Uri url, Exception? inner = null) =>

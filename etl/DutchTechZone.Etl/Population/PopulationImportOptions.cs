@@ -11,12 +11,6 @@ public sealed class PopulationImportOptions
     /// <summary>The first year to import. The default (null) is three years before the current year.</summary>
     public int? FromYear { get; set; }
 
-    /// <summary>How often an interrupted pull is resumed from its failed page within one run. The default is 2.</summary>
-    public int MaxResumes { get; set; } = 2;
-
-    /// <summary>How long to wait before resuming an interrupted pull. The default is 30 seconds.</summary>
-    public TimeSpan ResumeDelay { get; set; } = TimeSpan.FromSeconds(30);
-
     /// <summary>
     /// The regional catalogue: a population table that is in it is pulled once, with the catalogue's topics and regions
     /// too (its cells land in fact_regional_figure), and the regional run leaves it out. The default is none.

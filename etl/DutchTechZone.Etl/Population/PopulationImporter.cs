@@ -166,8 +166,6 @@ public sealed class PopulationImporter(
         new RegionalImportOptions
         {
             PartnerCodes = options.Municipalities.Select(m => m.CbsCode).ToList(),
-            MaxResumes = options.MaxResumes,
-            ResumeDelay = options.ResumeDelay,
             RegionsPerRequest = RegionsPerRequest,
         },
         time,

@@ -51,7 +51,7 @@ public sealed class PopulationImporterFactory(
             loader,
             new PopulationImportOptions
             {
-                Municipalities = settings.Municipalities, FromYear = settings.FromYear, MaxResumes = options.MaxResumes, ResumeDelay = options.ResumeDelay,
+                Municipalities = settings.Municipalities, FromYear = settings.FromYear,
                 Catalogue = catalogue ?? [],
             },
             time,

@@ -51,13 +51,12 @@ public sealed class CbsImports(Warehouse warehouse, TimeProvider time, ILoggerFa
         loggers.CreateLogger<RegionalFigureImporter>());
 
     /// <summary>The municipal division per year ("Gebieden in Nederland &lt;year&gt;" into dim_region_membership).</summary>
-    public Regions.RegionMembershipImporter Membership(CbsFeedClient client, bool offline, RegionalImportOptions options) => new(
+    public Regions.RegionMembershipImporter Membership(CbsFeedClient client, bool offline) => new(
         client,
         offline ? CbsOrigin.BundledSample : CbsOrigin.Live,
         new ImportLog(warehouse, time),
         new RegionalLineageQueries(warehouse),
         new RegionMembershipLoader(warehouse, time),
-        options,
         time,
         loggers.CreateLogger<Regions.RegionMembershipImporter>());
 

@@ -19,12 +19,17 @@ internal sealed class CbsTableImportSkeleton(CbsFeedClient client, string origin
     /// <param name="loadAsync">The load (given the import id): cells or rows read, rows written, a message for the import row.</param>
     /// <param name="ct">Cancellation.</param>
     /// <param name="validate">Checks the table's settings first; what it throws is recorded as the table's failure.</param>
+    /// <param name="notServed">
+    /// When CBS answers 404 (it does not, or no longer, serve the table): the failure in Dutch, given whether the table
+    /// was loaded from this origin before; logged as a warning. Without it a 404 is an error like any other.
+    /// </param>
     public async Task<TableImportResult> RunAsync<TPlan>(
         string tableId,
         Func<CbsTableInfo, CancellationToken, Task<(TPlan Plan, string Fingerprint)>> planAsync,
         Func<long, CbsTableInfo, TPlan, CancellationToken, Task<(long Read, long Written, string? Message)>> loadAsync,
         CancellationToken ct,
-        Action? validate = null)
+        Action? validate = null,
+        Func<bool, string>? notServed = null)
     {
         var importId = await importLog.StartAsync(RegionalFigureImporter.ImportKind, tableId, origin, null, ct);
         DateTimeOffset? modified = null;
@@ -55,8 +60,18 @@ internal sealed class CbsTableImportSkeleton(CbsFeedClient client, string origin
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            var message = $"{RegionalFigureImporter.Classify(e)}: {e.Message}";
-            logger.LogError("CBS {Table} ({Origin}) failed: {Message}", tableId, origin, message);
+            string message;
+            if (notServed is not null && e is CbsException { StatusCode: System.Net.HttpStatusCode.NotFound })
+            {
+                message = "configuratie (configuration): " + notServed(await lineage.WasLoadedFromAsync(tableId, origin, CancellationToken.None));
+                logger.LogWarning("CBS {Table} ({Origin}): {Message}", tableId, origin, message);
+            }
+            else
+            {
+                message = $"{RegionalFigureImporter.Classify(e)}: {e.Message}";
+                logger.LogError("CBS {Table} ({Origin}) failed: {Message}", tableId, origin, message);
+            }
+
             await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Failed, 0, Message: message), CancellationToken.None);
             return new TableImportResult(tableId, origin, "failed", 0, 0, modified, message);
         }

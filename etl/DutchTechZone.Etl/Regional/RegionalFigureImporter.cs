@@ -494,10 +494,10 @@ public sealed class RegionalFigureImporter(
 
                     break;
                 }
-                catch (CbsPullInterruptedException e) when (resumes < options.MaxResumes)
+                catch (CbsPullInterruptedException e) when (resumes < client.MaxResumes)
                 {
-                    logger.LogWarning("CBS {Table}: pull interrupted after {Rows} rows; resuming from {Url} in {Delay}", table.TableId, e.RowsDelivered, e.ResumeUrl, options.ResumeDelay);
-                    await Task.Delay(options.ResumeDelay, time, ct);
+                    logger.LogWarning("CBS {Table}: pull interrupted after {Rows} rows; resuming from {Url} in {Delay}", table.TableId, e.RowsDelivered, e.ResumeUrl, client.ResumeDelay);
+                    await Task.Delay(client.ResumeDelay, time, ct);
                     source = client.ResumeAsync(e.ResumeUrl, ct);
                 }
             }

@@ -18,9 +18,6 @@ public sealed class RegionalImportOptions
     /// <summary>Region codes per CBS request; larger lists are split (long OR-lists fail at CBS). The default is 20.</summary>
     public int RegionsPerRequest { get; set; } = 20;
 
-    /// <summary>How often an interrupted pull is resumed from its failed page. The default is 2.</summary>
-    public int MaxResumes { get; set; } = 2;
-
-    /// <summary>How long to wait before resuming an interrupted pull. The default is 30 seconds.</summary>
-    public TimeSpan ResumeDelay { get; set; } = TimeSpan.FromSeconds(30);
+    // Resuming an interrupted pull is no regional setting: Cbs:MaxResumes and Cbs:ResumeDelay (CbsOptions, read from
+    // the CbsFeedClient) govern every CBS pull.
 }

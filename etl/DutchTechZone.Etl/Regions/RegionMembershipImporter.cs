@@ -17,7 +17,8 @@ namespace DutchTechZone.Etl.Regions;
 /// (kind <c>cbs_figures</c>), skip when CBS's <c>Modified</c> and the request are unchanged, the bundled sample never
 /// over live figures, the table's own metadata for its columns, the Feed streamed (retries, resume from a failed
 /// page), and one transaction of lineage, staging and set-based statements (<see cref="RegionMembershipLoader"/>).
-/// One failing year does not stop the others.
+/// One failing year does not stop the others; a year whose table CBS does not (or no longer) serve (HTTP 404) fails with
+/// a Dutch warning naming the year and the table, and what was loaded for that year before stays.
 /// </summary>
 public sealed partial class RegionMembershipImporter(
     CbsFeedClient client,
@@ -25,7 +26,6 @@ public sealed partial class RegionMembershipImporter(
     ImportLog importLog,
     RegionalLineageQueries lineage,
     RegionMembershipLoader loader,
-    RegionalImportOptions options,
     TimeProvider time,
     ILogger<RegionMembershipImporter> logger)
 {
@@ -79,7 +79,10 @@ public sealed partial class RegionMembershipImporter(
                 {
                     throw new CbsConfigurationException($"Regional:Membership: '{table.TableId}' heeft een TableId en een jaar (1900-2100) nodig, niet {table.Year}");
                 }
-            });
+            },
+            notServed: loadedBefore =>
+                $"CBS kent tabel {table.TableId} (Gebieden in Nederland {table.Year}) niet (HTTP 404); controleer Regional:Membership voor {table.Year}"
+                + (loadedBefore ? $"; de eerder geladen indeling van {table.Year} blijft staan" : string.Empty));
     }
 
     private static MembershipPlan Plan(RegionMembershipTable table, CbsTableInfo info, IReadOnlyList<CbsDataProperty> properties)
@@ -162,10 +165,10 @@ public sealed partial class RegionMembershipImporter(
 
                 break;
             }
-            catch (CbsPullInterruptedException e) when (resumes < options.MaxResumes)
+            catch (CbsPullInterruptedException e) when (resumes < client.MaxResumes)
             {
-                logger.LogWarning("CBS {Table}: pull interrupted after {Rows} rows; resuming from {Url} in {Delay}", table.TableId, e.RowsDelivered, e.ResumeUrl, options.ResumeDelay);
-                await Task.Delay(options.ResumeDelay, time, ct);
+                logger.LogWarning("CBS {Table}: pull interrupted after {Rows} rows; resuming from {Url} in {Delay}", table.TableId, e.RowsDelivered, e.ResumeUrl, client.ResumeDelay);
+                await Task.Delay(client.ResumeDelay, time, ct);
                 source = client.ResumeAsync(e.ResumeUrl, ct);
             }
         }

@@ -38,7 +38,7 @@ public sealed class ImportCbsTables(
 
         using var imports = new CbsImports(warehouse, time, loggers);
         var client = imports.Client(cbsOptions.Value, offline);
-        var membership = await imports.Membership(client, offline, options).ImportAsync(years, ct);   // the division first: regions get CBS's names and levels
+        var membership = await imports.Membership(client, offline).ImportAsync(years, ct);   // the division first: regions get CBS's names and levels
         var regional = await imports.Regional(client, offline, options).ImportAsync(tables, ct);
         return new CbsImportOutcome(population, [.. membership, .. regional]);
     }

@@ -81,7 +81,7 @@ public static class ImportCbsCommand
                 await runner.Console.Error.WriteLineAsync($"CBS {table}: niet in de meegeleverde snapshot, overgeslagen (offline)");
             }
 
-            var regional = await imports.Membership(client, isOffline, options).ImportAsync(years, ct);
+            var regional = await imports.Membership(client, isOffline).ImportAsync(years, ct);
             regional = [.. regional, .. await imports.Regional(client, isOffline, options).ImportAsync(descriptors, ct)];
             await PrintRegionalAsync(regional, runner.Console.Out);
             failed |= regional.Any(r => r.Status == "failed");
@@ -102,7 +102,7 @@ public static class ImportCbsCommand
         var client = imports.Client(app.Configuration.GetSection("Cbs").Get<CbsOptions>() ?? new CbsOptions(), offline: true);
         var options = RegionalOptions(app.Configuration, app.Municipalities.Select(m => m.CbsCode));
         var descriptors = CbsImports.Select(CbsImports.WithoutPopulationTables(options.Catalogue), [], offline: true, out _);
-        var results = await imports.Membership(client, offline: true, options).ImportAsync(CbsImports.SelectMembership(options.Membership, [], offline: true), ct);
+        var results = await imports.Membership(client, offline: true).ImportAsync(CbsImports.SelectMembership(options.Membership, [], offline: true), ct);
         results = [.. results, .. await imports.Regional(client, offline: true, options).ImportAsync(descriptors, ct)];
         await PrintRegionalAsync(results, runner.Console.Out);
         return results.All(r => r.Status != "failed");

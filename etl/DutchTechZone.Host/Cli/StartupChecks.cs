@@ -16,6 +16,7 @@ internal static class StartupChecks
     public static void Check(DtzApp app, CommandLineOverrides overrides)
     {
         MembershipSettingsCheck.Check(app.Configuration);
+        ResumeSettingsCheck.Check(app.Configuration);
         var fromCommandLine = overrides.ConnectionString is not null;
         var option = fromCommandLine ? "--connection" : "Warehouse:ConnectionString (of DTZ__Warehouse__ConnectionString)";
         var connection = app.WarehouseSettings.ConnectionString;

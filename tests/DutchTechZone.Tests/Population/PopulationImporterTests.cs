@@ -81,10 +81,10 @@ public sealed class PopulationImporterTests : IDisposable
     {
         // The data set fails more often than the client retries one page: only the importer's resume gets it through.
         using var failing = new FailingDataSet(times: 3, inner: new CbsSnapshotHandler());
-        var client = new CbsFeedClient(new HttpClient(failing), new CbsOptions { BaseAddress = CbsSnapshotHandler.BaseAddress, MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(1) },
+        var client = new CbsFeedClient(new HttpClient(failing), new CbsOptions { BaseAddress = CbsSnapshotHandler.BaseAddress, MaxRetries = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(1), MaxResumes = 2, ResumeDelay = TimeSpan.Zero },
             TimeProvider.System, NullLogger<CbsFeedClient>.Instance);
         var importer = new PopulationImporter(client, CbsOrigin.Live, new ImportLog(_warehouse, _time), new LineageQueries(_warehouse), new PopulationLoader(_warehouse, _time),
-            new PopulationImportOptions { FromYear = 2023, MaxResumes = 2, ResumeDelay = TimeSpan.Zero }, _time, NullLogger<PopulationImporter>.Instance);
+            new PopulationImportOptions { FromYear = 2023 }, _time, NullLogger<PopulationImporter>.Instance);
 
         var result = await importer.ImportTableAsync(PopulationTable.Monthly);
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Dapper;
 using DutchTechZone.Database.Loaders;
 using DutchTechZone.Database.Queries;
@@ -20,15 +19,7 @@ namespace DutchTechZone.Tests.Population;
 /// </summary>
 public abstract class PopulationPipelineTests<TProvider> : IAsyncLifetime where TProvider : IWarehouseProvider, new()
 {
-    // (region, period, start of period, end of period, growth); the end of August is the start of September, as in CBS's data.
-    private static readonly (string Region, string Period, long Start, long End, long Growth)[] Served =
-    [
-        ("GM0114", "2025MM08", 109_700, 109_730, 30), ("GM0114", "2025MM09", 109_730, 109_754, 24),
-        ("GM1681", "2025MM08", 26_100, 26_105, 5), ("GM1681", "2025MM09", 26_105, 26_112, 7),
-        ("CR08  ", "2025MM08", 171_000, 171_040, 40), ("CR08  ", "2025MM09", 171_040, 171_098, 58),
-        ("PV22  ", "2025MM09", 504_000, 504_116, 116), ("NL01  ", "2025MM09", 18_000_000, 18_010_000, 10_000),
-        ("GM0114", "2024JJ00", 108_000, 109_000, 1_000),
-    ];
+    private static IReadOnlyList<(string Region, string Period, long Start, long End, long Growth)> Served => ConstructedPopulation.Served;
 
     private static readonly CbsTableDescriptor CatalogueEntry = new()
     {
@@ -109,7 +100,7 @@ public abstract class PopulationPipelineTests<TProvider> : IAsyncLifetime where 
     private PopulationImporter Importer()
     {
         var http = new HttpClient();
-        var client = new CbsFeedClient(http, new CbsOptions { BaseAddress = _f.Server.BaseAddress, MaxRetries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(5) },
+        var client = new CbsFeedClient(http, new CbsOptions { BaseAddress = _f.Server.BaseAddress, MaxRetries = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(5), ResumeDelay = TimeSpan.Zero },
             TimeProvider.System, NullLogger<CbsFeedClient>.Instance);
         return new PopulationImporter(client, CbsOrigin.Live, new ImportLog(_f.Warehouse, _f.Time), new LineageQueries(_f.Warehouse), new PopulationLoader(_f.Warehouse, _f.Time),
             new PopulationImportOptions
@@ -117,35 +108,11 @@ public abstract class PopulationPipelineTests<TProvider> : IAsyncLifetime where 
                 Municipalities = PartnerMunicipalities.Default.Where(m => m.CbsCode is "GM0114" or "GM1681").ToList(),
                 FromYear = 2024,
                 Catalogue = [CatalogueEntry],
-                ResumeDelay = TimeSpan.Zero,
             },
             _f.Time, NullLogger<PopulationImporter>.Instance);
     }
 
-    private async Task ServeAsync(string modified)
-    {
-        using var snapshot = new HttpClient(new CbsSnapshotHandler());
-        var info = JsonNode.Parse(await snapshot.GetStringAsync(new Uri(CbsSnapshotHandler.BaseAddress, "37230ned/TableInfos")))!;
-        info["value"]![0]!["Modified"] = modified;
-        _f.Server.Serve("37230ned", "TableInfos", info.ToJsonString());
-        _f.Server.Serve("37230ned", "DataProperties", await snapshot.GetStringAsync(new Uri(CbsSnapshotHandler.BaseAddress, "37230ned/DataProperties")));
-        _f.Server.Serve("37230ned", "RegioS", new JsonObject
-        {
-            ["value"] = new JsonArray(Served.Select(s => s.Region).Distinct().Select(r => (JsonNode)new JsonObject { ["Key"] = r, ["Title"] = r.Trim() }).ToArray()),
-        }.ToJsonString());
-        _f.Server.Serve("37230ned", "Perioden", new JsonObject
-        {
-            ["value"] = new JsonArray(Served.Select(s => s.Period).Distinct().Select(p => (JsonNode)new JsonObject { ["Key"] = p, ["Title"] = p, ["Status"] = "Voorlopig" }).ToArray()),
-        }.ToJsonString());
-        _f.Server.Serve("37230ned", "TypedDataSet", new JsonObject
-        {
-            ["value"] = new JsonArray(Served.Select((s, i) => (JsonNode)new JsonObject
-            {
-                ["ID"] = i, ["RegioS"] = s.Region, ["Perioden"] = s.Period,
-                ["BevolkingAanHetBeginVanDePeriode_1"] = s.Start, ["Bevolkingsgroei_11"] = s.Growth, ["BevolkingAanHetEindeVanDePeriode_15"] = s.End,
-            }).ToArray()),
-        }.ToJsonString());
-    }
+    private Task ServeAsync(string modified) => ConstructedPopulation.ServeOnAsync(_f.Server, modified);
 }
 
 public sealed class SqlitePopulationPipelineTests : PopulationPipelineTests<SqliteProvider>;

@@ -87,12 +87,53 @@ public abstract class ImportCbsCommandTests<TProvider> : IAsyncLifetime where TP
         Assert.Contains("Regionale cijfers: 0 rijen geschreven", second, StringComparison.Ordinal);
     }
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(TextWriter? logs, params string[] args)
+    [Fact]
+    public async Task AYearWhoseTableCbsDoesNotServeFailsInDutchNamingYearAndTableWhileTheOtherYearsAndTheCatalogueLoad()
+    {
+        const string Missing = "99923geb";   // a configured "Gebieden in Nederland 2023" that CBS answers with 404
+        Regions.ConstructedGebieden.ServeOn(_server, 2022);
+        Regions.ConstructedGebieden.ServeOn(_server, 2024);
+        var membership = new Dictionary<string, string?>
+        {
+            ["Regional:Membership:0:Year"] = "2022", ["Regional:Membership:0:TableId"] = Regions.ConstructedGebieden.Id2022,
+            ["Regional:Membership:1:Year"] = "2023", ["Regional:Membership:1:TableId"] = Missing,
+            ["Regional:Membership:2:Year"] = "2024", ["Regional:Membership:2:TableId"] = Regions.ConstructedGebieden.Id2024,
+        };
+        using var logs = new StringWriter();
+
+        var (exit, output, _) = await RunAsync(logs, membership, "import", "cbs", "--table", Regions.ConstructedGebieden.Id2022, "--table", Missing,
+            "--table", Regions.ConstructedGebieden.Id2024, "--table", "80137ned", "--base-url", _server.BaseAddress.AbsoluteUri);
+
+        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Contains($"CBS {Regions.ConstructedGebieden.Id2022} (CBS): geladen, 7 cellen gelezen", output, StringComparison.Ordinal);
+        Assert.Contains($"CBS {Regions.ConstructedGebieden.Id2024} (CBS): geladen, 7 cellen gelezen", output, StringComparison.Ordinal);
+        Assert.Contains("CBS 80137ned (CBS): geladen, 8.100 cellen gelezen", output, StringComparison.Ordinal);   // the regional import goes on
+        var line = output.Split('\n').Single(l => l.Contains($"CBS {Missing} ", StringComparison.Ordinal));
+        Assert.Contains($"mislukt: configuratie (configuration): CBS kent tabel {Missing} (Gebieden in Nederland 2023) niet (HTTP 404)", line, StringComparison.Ordinal);
+        Assert.Contains("Regional:Membership", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        var warning = logs.ToString().Split('\n').Single(l => l.StartsWith("Warning ", StringComparison.Ordinal) && l.Contains(Missing, StringComparison.Ordinal));
+        Assert.Contains("Gebieden in Nederland 2023", warning, StringComparison.Ordinal);
+
+        var warehouse = new DutchTechZone.Database.Warehouse(new WarehouseSettings(_provider.Provider, _connectionString));
+        await using var c = await warehouse.OpenAsync();
+        Assert.Equal("failed", await c.ExecuteScalarAsync<string>("SELECT status FROM etl_import WHERE name = @Missing", new { Missing }));
+        Assert.Equal([2022, 2024], (await c.QueryAsync<int>("SELECT DISTINCT year FROM dim_region_membership ORDER BY year")).ToList());
+    }
+
+    private Task<(int Exit, string Output, string Error)> RunAsync(TextWriter? logs, params string[] args) => RunAsync(logs, null, args);
+
+    private async Task<(int Exit, string Output, string Error)> RunAsync(TextWriter? logs, IDictionary<string, string?>? settings, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         string[] all = [.. args, "--data", _temp.Combine("data"), "--provider", _provider.Name, "--connection", _connectionString];
-        var fast = new Dictionary<string, string?> { ["Cbs:MaxRetries"] = "4", ["Cbs:RetryBaseDelay"] = "00:00:00.005", ["Regional:ResumeDelay"] = "00:00:00" };
+        var fast = new Dictionary<string, string?> { ["Cbs:MaxRetries"] = "4", ["Cbs:RetryBaseDelay"] = "00:00:00.005", ["Cbs:ResumeDelay"] = "00:00:00" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            fast[key] = value;
+        }
+
         var exit = await DtzCommandLine.RunAsync(all, new DtzConsole(output, error),
             o => new DtzApp(DtzConfiguration.Build(o, fast), extraLogging: logs is null ? null : new TextWriterLoggerProvider(logs)));
         return (exit, output.ToString(), error.ToString());

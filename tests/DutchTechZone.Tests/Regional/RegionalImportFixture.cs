@@ -51,9 +51,10 @@ internal sealed class RegionalImportFixture : IAsyncDisposable
             MaxRetries = 4,
             RetryBaseDelay = TimeSpan.FromMilliseconds(5),
             RequestTimeout = TimeSpan.FromSeconds(30),
+            ResumeDelay = TimeSpan.Zero,
         }, TimeProvider.System, NullLogger<CbsFeedClient>.Instance);
         return new RegionalFigureImporter(client, origin, new ImportLog(Warehouse, Time), new RegionalLineageQueries(Warehouse),
-            new RegionalFigureLoader(Warehouse, Time) { DirectFirstLoads = directFirstLoads }, options ?? new RegionalImportOptions { ResumeDelay = TimeSpan.Zero, BatchSize = 1_000 },
+            new RegionalFigureLoader(Warehouse, Time) { DirectFirstLoads = directFirstLoads }, options ?? new RegionalImportOptions { BatchSize = 1_000 },
             TimeProvider.System, NullLogger<RegionalFigureImporter>.Instance);
     }
 
@@ -68,9 +69,10 @@ internal sealed class RegionalImportFixture : IAsyncDisposable
             MaxRetries = 4,
             RetryBaseDelay = TimeSpan.FromMilliseconds(5),
             RequestTimeout = TimeSpan.FromSeconds(30),
+            ResumeDelay = TimeSpan.Zero,
         }, TimeProvider.System, NullLogger<CbsFeedClient>.Instance);
         return new DutchTechZone.Etl.Regions.RegionMembershipImporter(client, origin, new ImportLog(Warehouse, Time), new RegionalLineageQueries(Warehouse),
-            new RegionMembershipLoader(Warehouse, Time), new RegionalImportOptions { ResumeDelay = TimeSpan.Zero },
+            new RegionMembershipLoader(Warehouse, Time),
             TimeProvider.System, NullLogger<DutchTechZone.Etl.Regions.RegionMembershipImporter>.Instance);
     }
 

@@ -122,6 +122,24 @@ public abstract class RegionMembershipImporterTests<TProvider> : IAsyncLifetime 
     }
 
     [Fact]
+    public async Task AYearCbsNoLongerServesFailsInDutchNamingYearAndTableAndItsEarlierLoadStays()
+    {
+        await _f.MembershipImporter().ImportTableAsync(Year2022);
+
+        // The same table, now answered with 404 (a Feed root where the replay server serves nothing).
+        var gone = await _f.MembershipImporter(baseAddress: new Uri(_f.Server.Root, "Weg/odata/")).ImportTableAsync(Year2022);
+
+        Assert.Equal("failed", gone.Status);
+        Assert.Equal(
+            $"configuratie (configuration): CBS kent tabel {ConstructedGebieden.Id2022} (Gebieden in Nederland 2022) niet (HTTP 404); "
+            + "controleer Regional:Membership voor 2022; de eerder geladen indeling van 2022 blijft staan",
+            gone.Message);
+        await using var c = await _f.Warehouse.OpenAsync();
+        Assert.Equal(7, await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM rpt_region_membership WHERE year = 2022 AND region_level = 'gemeente'"));
+        Assert.Equal(["loaded", "failed"], (await c.QueryAsync<string>("SELECT status FROM etl_import ORDER BY import_id")).ToList());
+    }
+
+    [Fact]
     public async Task TheBundledSampleGivesTheFivePartnersTheirCoropAreaAndProvinceLabelledAsSample()
     {
         var result = await _f.MembershipImporter(CbsOrigin.BundledSample, new CbsSnapshotHandler(), CbsSnapshotHandler.BaseAddress)
