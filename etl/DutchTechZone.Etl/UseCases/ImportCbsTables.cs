@@ -30,7 +30,7 @@ public sealed class ImportCbsTables(
         // The population tables are descriptors of the same pipeline: pulled once, with their catalogue entries merged in.
         var population = await importers.Create(offline, options.Catalogue).ImportAsync(ct);
         var tables = CbsImports.Select(CbsImports.WithoutPopulationTables(options.Catalogue), [], offline, out _);
-        var years = CbsImports.SelectMembership(options.Membership, [], offline);
+        var years = CbsImports.SelectMembership(options.Membership, []);
         if (tables.Count == 0 && years.Count == 0)
         {
             return new CbsImportOutcome(population, []);
