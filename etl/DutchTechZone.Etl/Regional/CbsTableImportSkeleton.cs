@@ -45,7 +45,7 @@ internal sealed class CbsTableImportSkeleton(CbsFeedClient client, string origin
             validate?.Invoke();
             if (origin != CbsOrigin.Live && await lineage.WasLoadedFromAsync(tableId, CbsOrigin.Live, ct))
             {
-                const string refused = "the warehouse holds live CBS figures of this table; the bundled sample is not loaded over them";
+                const string refused = "het warehouse bevat live CBS-cijfers van deze tabel; het meegeleverde voorbeeld wordt er niet overheen geladen";
                 await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: refused), ct);
                 return new TableImportResult(tableId, origin, "skipped", 0, 0, null, refused);
             }
@@ -56,7 +56,7 @@ internal sealed class CbsTableImportSkeleton(CbsFeedClient client, string origin
             var last = await lineage.LastLoadAsync(tableId, origin, ct);
             if (last is not null && last.Modified == info.Modified && last.Fingerprint == fingerprint)
             {
-                var note = $"unchanged since {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) and the same request";
+                var note = $"ongewijzigd sinds {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) en hetzelfde verzoek";
                 await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: note), ct);
                 logger.LogInformation("CBS {Table} ({Origin}) skipped: {Reason}", tableId, origin, note);
                 return new TableImportResult(tableId, origin, "skipped", 0, 0, info.Modified, note);
