@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using DutchTechZone.Etl.Hygiene;
 using DutchTechZone.Etl.Spreadsheets;
 
 namespace DutchTechZone.Host.Cli;
@@ -18,7 +19,7 @@ internal static class UsageErrors
         var help = $"zie {CommandPath(result.CommandResult)} --help";
         if (result.UnmatchedTokens.Count > 0)
         {
-            return $"Onbekende optie of opdracht '{result.UnmatchedTokens[0]}'; {help}.";
+            return $"Onbekende optie of opdracht '{Typed(result.UnmatchedTokens[0])}'; {help}.";
         }
 
         foreach (var error in result.Errors)
@@ -31,7 +32,7 @@ internal static class UsageErrors
             };
             if (option is { Tokens.Count: > 0 } && option.Option.ValueType != typeof(bool))
             {
-                var value = option.Tokens[^1].Value;
+                var value = Typed(option.Tokens[^1].Value);
                 return $"Ongeldige waarde voor {option.Option.Name}: '{value}' is {Expected(option.Option)}.";
             }
         }
@@ -39,7 +40,7 @@ internal static class UsageErrors
         var command = result.CommandResult.Command;
         if (command.Options.FirstOrDefault(o => o.Required && (result.GetResult(o) is not { } given || given.IdentifierToken is null)) is { } missing)
         {
-            return $"De optie {missing.Name} ontbreekt ({missing.Description?.TrimEnd('.')}); {help}.";
+            return $"De optie {missing.Name} ontbreekt{(missing.Description is { Length: > 0 } d ? $" ({d.TrimEnd('.')})" : "")}; {help}.";
         }
 
         if (command.Subcommands.Count > 0 && command.Action is null)
@@ -49,6 +50,9 @@ internal static class UsageErrors
 
         return $"Ongeldige opdrachtregel; {help}.";
     }
+
+    // What the operator typed, echoed as one bounded line.
+    private static string? Typed(string text) => SafeText.Bound(SafeText.OneLine(text));
 
     private static string Expected(Option option) => option.Name == "--year"
         ? $"geen jaartal (verwacht {WarehouseLimits.FirstDate.Year}–{WarehouseLimits.LastDate.Year})"

@@ -49,6 +49,16 @@ public sealed class UsageErrorTests : IDisposable
         ErrorBoundaryTests.AssertNoStackTrace(output + error);
     }
 
+    [Fact]
+    public async Task WhatWasTypedIsEchoedAsOneBoundedLine()
+    {
+        var (exit, _, error) = await RunAsync("budget", "--year", "20\n26" + new string('x', 5_000));
+
+        Assert.Equal(ExitCodes.Configuration, exit);
+        Assert.Contains("--year", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        ErrorBoundaryTests.AssertNoStackTrace(error);
+    }
+
     [Theory]
     [InlineData("--help")]
     [InlineData("budget", "--help")]
