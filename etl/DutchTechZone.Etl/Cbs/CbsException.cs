@@ -24,7 +24,7 @@ public sealed class CbsException : Exception
     }
 
     internal CbsException(string tableId, Uri url, string problem, Exception? innerException = null, System.Net.HttpStatusCode? statusCode = null)
-        : base($"CBS table {tableId}: {problem} (GET {url})", innerException)
+        : base($"CBS-tabel {tableId}: {problem} (GET {url})", innerException)
     {
         TableId = tableId;
         Url = url;

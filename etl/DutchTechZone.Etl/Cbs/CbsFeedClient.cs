@@ -14,6 +14,9 @@ namespace DutchTechZone.Etl.Cbs;
 /// </summary>
 public sealed class CbsFeedClient
 {
+    /// <summary>How the message of a request that kept failing after all retries begins (a transient failure).</summary>
+    public const string GaveUp = "verzoek mislukt";
+
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
 
     private readonly HttpClient _http;
@@ -56,7 +59,7 @@ public sealed class CbsFeedClient
         var rows = await ReadAllAsync(tableId, url, ct);
         return rows.Count > 0
             ? CbsMetadataReader.TableInfo(rows[0], tableId, url)
-            : throw new CbsException(tableId, url, "TableInfos is empty");
+            : throw new CbsException(tableId, url, "TableInfos is leeg");
     }
 
     /// <summary>Reads the table's <c>DataProperties</c> (dimensions, topic groups and topics, in display order).</summary>
@@ -161,7 +164,7 @@ public sealed class CbsFeedClient
 
                 if (cycle)
                 {
-                    throw new CbsException(tableId, next!, "odata.nextLink leads back to a page already read; the pull is stopped instead of looping forever");
+                    throw new CbsException(tableId, next!, "odata.nextLink leidt terug naar een pagina die al gelezen is; het ophalen stopt in plaats van eindeloos rond te gaan");
                 }
 
                 if (next is not null)
@@ -197,7 +200,7 @@ public sealed class CbsFeedClient
         {
             if (!visited.Add(next))
             {
-                throw new CbsException(tableId, next, "odata.nextLink leads back to a page already read; stopped instead of looping forever");
+                throw new CbsException(tableId, next, "odata.nextLink leidt terug naar een pagina die al gelezen is; gestopt in plaats van eindeloos rond te gaan");
             }
 
             CbsPage page;
@@ -207,7 +210,7 @@ public sealed class CbsFeedClient
             }
             catch (Exception e) when (CbsResilience.IsTransient(e, ct))
             {
-                throw new CbsException(tableId, next, $"request failed after {_options.MaxRetries} retries: {e.Message}", e);
+                throw new CbsException(tableId, next, $"{GaveUp} na {_options.MaxRetries} nieuwe pogingen: {e.Message}", e);
             }
 
             rows.AddRange(page.Rows);

@@ -14,7 +14,7 @@ public static partial class CbsFilter
     {
         if (string.IsNullOrWhiteSpace(rawKey) || !KeyPattern().IsMatch(rawKey))
         {
-            throw new CbsException($"CBS code list key '{rawKey}' is not a plain code; it is not used in a filter.");
+            throw new CbsException($"Sleutel '{rawKey}' van een CBS-codelijst is geen gewone code; hij wordt niet in een filter gebruikt.");
         }
 
         return "'" + rawKey + "'";
@@ -25,7 +25,7 @@ public static partial class CbsFilter
     {
         if (!IdentifierPattern().IsMatch(name))
         {
-            throw new CbsException($"CBS key '{name}' is not an identifier; it is not used in a query.");
+            throw new CbsException($"CBS-sleutel '{name}' is geen identifier; hij wordt niet in een verzoek gebruikt.");
         }
 
         return name;

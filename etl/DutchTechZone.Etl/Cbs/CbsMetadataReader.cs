@@ -8,7 +8,7 @@ internal static class CbsMetadataReader
         var modifiedText = row.GetString("Modified");
         if (!CbsAmsterdamTime.TryParse(modifiedText, out var modified))
         {
-            throw new CbsException(tableId, url, $"TableInfos has no readable Modified ('{modifiedText}')");
+            throw new CbsException(tableId, url, $"TableInfos heeft geen leesbare Modified ('{modifiedText}')");
         }
 
         DateTimeOffset? metaDataModified = CbsAmsterdamTime.TryParse(row.GetString("MetaDataModified"), out var m) ? m : null;
@@ -23,7 +23,7 @@ internal static class CbsMetadataReader
 
     public static CbsDataProperty DataProperty(CbsRow row, string tableId, Uri url)
     {
-        var id = Int32(row, "ID") ?? throw new CbsException(tableId, url, $"a DataProperties row has no ID: {row}");
+        var id = Int32(row, "ID") ?? throw new CbsException(tableId, url, $"een rij van DataProperties heeft geen ID: {row}");
         return new CbsDataProperty(
             id,
             Int32(row, "Position"),
@@ -38,7 +38,7 @@ internal static class CbsMetadataReader
 
     public static CbsCode Code(CbsRow row, string tableId, Uri url)
     {
-        var raw = row.GetString("Key") ?? throw new CbsException(tableId, url, $"a code list row has no Key: {row}");
+        var raw = row.GetString("Key") ?? throw new CbsException(tableId, url, $"een rij van een codelijst heeft geen Key: {row}");
         return new CbsCode(raw.Trim(), raw, row.GetString("Title") ?? string.Empty, row.GetString("Description"), row.GetString("Status"));
     }
 

@@ -32,7 +32,7 @@ internal sealed class CbsPage
         string? nextText = null;
         if (!reader.Read())
         {
-            throw new JsonException("The response body is empty.");
+            throw new JsonException("Het antwoord van CBS is leeg.");
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
@@ -90,20 +90,20 @@ internal sealed class CbsPage
         Uri? next = null;
         if (!string.IsNullOrEmpty(nextText))
         {
-            next = ResolveNextLink(url, nextText) ?? throw new CbsException(tableId, url, $"odata.nextLink '{nextText}' is not a URL");
+            next = ResolveNextLink(url, nextText) ?? throw new CbsException(tableId, url, $"odata.nextLink '{nextText}' is geen URL");
             if (next == url)
             {
-                throw new CbsException(tableId, url, "odata.nextLink points at the same page; the pull is stopped instead of looping forever");
+                throw new CbsException(tableId, url, "odata.nextLink wijst naar dezelfde pagina; het ophalen stopt in plaats van eindeloos rond te gaan");
             }
         }
 
         return new CbsPage(rows!, next);
     }
 
-    private const string NotAnEnvelope = "the response is not an OData v3 envelope with a \"value\" array";
+    private const string NotAnEnvelope = "het antwoord is geen OData v3-envelop met een \"value\"-array";
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) =>
-        reader.Read() ? reader.TokenType : throw new JsonException("The response body ends inside the JSON.");
+        reader.Read() ? reader.TokenType : throw new JsonException("Het antwoord van CBS houdt midden in de JSON op.");
 
     /// <summary>The rows of the "value" array; the reader is left on its end.</summary>
     private static List<CbsRow> ReadRows(ref Utf8JsonReader reader, byte[] body, StringCache strings, ref string? shapeError)

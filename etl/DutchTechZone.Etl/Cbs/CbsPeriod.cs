@@ -25,7 +25,7 @@ public sealed record CbsPeriod(string Code, CbsPeriodKind Kind, DateOnly? Start,
         ArgumentNullException.ThrowIfNull(code);
         return TryParse(code, out var period)
             ? period
-            : throw new FormatException($"'{code}' is not a CBS period code (expected YYYY + type + 2 digits, e.g. 2025MM09).");
+            : throw new FormatException($"'{code}' is geen CBS-periodecode (verwacht JJJJ + soort + 2 cijfers, bijvoorbeeld 2025MM09).");
     }
 
     /// <summary>Like <see cref="Parse"/>, but returns false instead of throwing for a malformed code.</summary>

@@ -9,8 +9,8 @@ public sealed class CbsPullInterruptedException : Exception
     /// <summary>Creates the exception.</summary>
     public CbsPullInterruptedException(string tableId, Uri resumeUrl, long rowsDelivered, Exception innerException)
         : base(
-            $"CBS table {tableId}: pull interrupted after {rowsDelivered} rows; page {resumeUrl} kept failing " +
-            $"({innerException?.GetType().Name}: {innerException?.Message}). Resume from that URL.",
+            $"CBS-tabel {tableId}: ophalen onderbroken na {rowsDelivered} rijen; pagina {resumeUrl} bleef mislukken " +
+            $"({innerException?.GetType().Name}: {innerException?.Message}). Hervat vanaf die URL.",
             innerException)
     {
         ArgumentNullException.ThrowIfNull(resumeUrl);

@@ -55,7 +55,7 @@ public sealed class CbsRow
     /// <summary>A dimension code, trimmed (<c>"NL01  "</c> → <c>NL01</c>).</summary>
     /// <exception cref="KeyNotFoundException">The row has no such column, or it is null.</exception>
     public string GetDimension(string key) =>
-        GetString(key)?.Trim() ?? throw new KeyNotFoundException($"CBS row has no dimension value '{key}'.");
+        GetString(key)?.Trim() ?? throw new KeyNotFoundException($"CBS-rij heeft geen waarde voor dimensie '{key}'.");
 
     /// <summary>A column's raw string value as CBS sent it (padding kept); null for JSON null or a missing column.</summary>
     public string? GetString(string key)
@@ -102,9 +102,9 @@ public sealed class CbsRow
                     return parsed;
                 }
 
-                throw new FormatException($"CBS value '{value}' of '{key}' is not a number.");
+                throw new FormatException($"CBS-waarde '{value}' van '{key}' is geen getal.");
             default:
-                throw new FormatException($"CBS value {value} of '{key}' is not a number.");
+                throw new FormatException($"CBS-waarde {value} van '{key}' is geen getal.");
         }
     }
 
@@ -127,7 +127,7 @@ public sealed class CbsRow
 
         if (Math.Floor(number.Value) != number.Value || number.Value < long.MinValue || number.Value >= long.MaxValue)
         {
-            throw new FormatException($"CBS value {number.Value.ToString(CultureInfo.InvariantCulture)} of '{key}' is not a whole number.");
+            throw new FormatException($"CBS-waarde {number.Value.ToString(CultureInfo.InvariantCulture)} van '{key}' is geen geheel getal.");
         }
 
         return (long)number.Value;

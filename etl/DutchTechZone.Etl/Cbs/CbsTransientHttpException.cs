@@ -6,7 +6,7 @@ namespace DutchTechZone.Etl.Cbs;
 internal sealed class CbsTransientHttpException : Exception
 {
     public CbsTransientHttpException(HttpStatusCode statusCode, Uri url, TimeSpan? retryAfter)
-        : base($"HTTP {(int)statusCode} {statusCode} from {url}")
+        : base($"HTTP {(int)statusCode} {statusCode} van {url}")
     {
         StatusCode = statusCode;
         RetryAfter = retryAfter;

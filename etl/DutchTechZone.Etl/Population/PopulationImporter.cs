@@ -49,7 +49,7 @@ public sealed class PopulationImporter(
             if (origin != CbsOrigin.Live && await lineage.WasLoadedFromAsync(table.TableId, CbsOrigin.Live, ct))
             {
                 // Sample figures never overwrite live CBS figures: the budget would silently rest on them.
-                var refused = "the warehouse holds live CBS figures of this table; the bundled sample is not loaded over them";
+                var refused = "het warehouse bevat live CBS-cijfers van deze tabel; het meegeleverde voorbeeld wordt er niet overheen geladen";
                 await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: refused), ct);
                 logger.LogWarning("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, refused);
                 return new TableImportResult(table.TableId, origin, "skipped", 0, 0, null, refused);
@@ -62,7 +62,7 @@ public sealed class PopulationImporter(
             var last = await lineage.LastCbsLoadAsync(table.TableId, origin, ct);
             if (last is not null && last.Modified == info.Modified && last.Fingerprint == fingerprint)
             {
-                var note = $"unchanged since {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) and the same request";
+                var note = $"ongewijzigd sinds {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) en hetzelfde verzoek";
                 await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: note), ct);
                 logger.LogInformation("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, note);
                 return new TableImportResult(table.TableId, origin, "skipped", 0, 0, info.Modified, note);
@@ -71,7 +71,7 @@ public sealed class PopulationImporter(
             // The municipalities the table has (a missing one is a warning, as it always was; none at all: nothing to take).
             var properties = await client.GetDataPropertiesAsync(table.TableId, ct);
             var geo = properties.FirstOrDefault(p => p.Type == "GeoDimension")
-                ?? throw new CbsException($"CBS table {table.TableId} has no region dimension (GeoDimension).");
+                ?? throw new CbsException($"CBS-tabel {table.TableId} heeft geen regiodimensie (GeoDimension).");
             var known = (await client.GetCodeListAsync(table.TableId, geo.Key, ct)).Select(c => c.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
             var missing = descriptor.RegionCodes.Where(c => !known.Contains(c)).ToList();
             foreach (var code in missing)
@@ -81,7 +81,7 @@ public sealed class PopulationImporter(
 
             if (missing.Count > 0 && missing.Count == descriptor.RegionCodes.Count && descriptor.RegionLevels.Count == 0)
             {
-                var none = $"none of the municipalities is in {table.TableId}: {string.Join(", ", missing)}";
+                var none = $"geen van de gemeenten staat in {table.TableId}: {string.Join(", ", missing)}";
                 await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: none), ct);
                 logger.LogWarning("CBS {Table} ({Origin}) skipped: {Reason}", table.TableId, origin, none);
                 return new TableImportResult(table.TableId, origin, "skipped", 0, 0, info.Modified, none);

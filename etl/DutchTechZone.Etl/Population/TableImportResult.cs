@@ -8,4 +8,11 @@ namespace DutchTechZone.Etl.Population;
 /// <param name="RowsWritten">Fact rows inserted or changed.</param>
 /// <param name="Modified">The table's CBS Modified stamp, when it was read.</param>
 /// <param name="Message">Why it was skipped or failed.</param>
-public sealed record TableImportResult(string TableId, string Origin, string Status, long RowsRead, long RowsWritten, DateTimeOffset? Modified, string? Message);
+public sealed record TableImportResult(string TableId, string Origin, string Status, long RowsRead, long RowsWritten, DateTimeOffset? Modified, string? Message)
+{
+    /// <summary>
+    /// A line the operator must see (Dutch), e.g. a configured year not in the bundled snapshot: printed on stderr
+    /// instead of the table's result line.
+    /// </summary>
+    public string? Warning { get; init; }
+}

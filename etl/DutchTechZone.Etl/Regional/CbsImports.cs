@@ -51,12 +51,13 @@ public sealed class CbsImports(Warehouse warehouse, TimeProvider time, ILoggerFa
         loggers.CreateLogger<RegionalFigureImporter>());
 
     /// <summary>The municipal division per year ("Gebieden in Nederland &lt;year&gt;" into dim_region_membership).</summary>
-    public Regions.RegionMembershipImporter Membership(CbsFeedClient client, bool offline) => new(
+    public Regions.RegionMembershipImporter Membership(CbsFeedClient client, bool offline, RegionalImportOptions options) => new(
         client,
         offline ? CbsOrigin.BundledSample : CbsOrigin.Live,
         new ImportLog(warehouse, time),
         new RegionalLineageQueries(warehouse),
         new RegionMembershipLoader(warehouse, time),
+        options,
         time,
         loggers.CreateLogger<Regions.RegionMembershipImporter>());
 
@@ -68,23 +69,16 @@ public sealed class CbsImports(Warehouse warehouse, TimeProvider time, ILoggerFa
     }
 
     /// <summary>
-    /// The division years for a run: all configured ones, or those whose table is named (offline: only those in the
-    /// bundled snapshot).
+    /// The division years for a run: all configured ones, or those whose table is named. Offline, a year whose table is
+    /// not in the bundled snapshot stays in: the importer records it as skipped and says so (never left out in silence).
     /// </summary>
-    public static IReadOnlyList<Regions.RegionMembershipTable> SelectMembership(IReadOnlyList<Regions.RegionMembershipTable> membership, IReadOnlyList<string> named, bool offline)
+    public static IReadOnlyList<Regions.RegionMembershipTable> SelectMembership(IReadOnlyList<Regions.RegionMembershipTable> membership, IReadOnlyList<string> named)
     {
         ArgumentNullException.ThrowIfNull(membership);
         ArgumentNullException.ThrowIfNull(named);
-        var chosen = named.Count == 0
+        return named.Count == 0
             ? membership.ToList()
             : membership.Where(m => named.Contains(m.TableId, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (!offline)
-        {
-            return chosen;
-        }
-
-        var bundled = CbsSnapshotHandler.TableIds.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return chosen.Where(m => bundled.Contains(m.TableId)).ToList();
     }
 
     /// <summary>The population import (37230ned, 03759ned into fact_population), unchanged in behaviour.</summary>

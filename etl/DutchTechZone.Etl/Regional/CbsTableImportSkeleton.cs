@@ -14,6 +14,18 @@ namespace DutchTechZone.Etl.Regional;
 /// </summary>
 internal sealed class CbsTableImportSkeleton(CbsFeedClient client, string origin, ImportLog importLog, RegionalLineageQueries lineage, ILogger logger)
 {
+    /// <summary>
+    /// Records a table that is not imported at all (e.g. offline, not in the bundled snapshot): a <c>skipped</c> import
+    /// row with <paramref name="reason"/> and a warning, so that it is never left out in silence.
+    /// </summary>
+    public async Task<TableImportResult> SkipAsync(string tableId, string reason, CancellationToken ct)
+    {
+        var importId = await importLog.StartAsync(RegionalFigureImporter.ImportKind, tableId, origin, null, ct);
+        await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: reason), ct);
+        logger.LogWarning("CBS {Table} ({Origin}) skipped: {Reason}", tableId, origin, reason);
+        return new TableImportResult(tableId, origin, "skipped", 0, 0, null, reason) { Warning = reason };
+    }
+
     /// <param name="tableId">The CBS table.</param>
     /// <param name="planAsync">The request for this table from its metadata, and that request's fingerprint.</param>
     /// <param name="loadAsync">The load (given the import id): cells or rows read, rows written, a message for the import row.</param>
@@ -38,7 +50,7 @@ internal sealed class CbsTableImportSkeleton(CbsFeedClient client, string origin
             validate?.Invoke();
             if (origin != CbsOrigin.Live && await lineage.WasLoadedFromAsync(tableId, CbsOrigin.Live, ct))
             {
-                const string refused = "the warehouse holds live CBS figures of this table; the bundled sample is not loaded over them";
+                const string refused = "het warehouse bevat live CBS-cijfers van deze tabel; het meegeleverde voorbeeld wordt er niet overheen geladen";
                 await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: refused), ct);
                 return new TableImportResult(tableId, origin, "skipped", 0, 0, null, refused);
             }
@@ -49,7 +61,7 @@ internal sealed class CbsTableImportSkeleton(CbsFeedClient client, string origin
             var last = await lineage.LastLoadAsync(tableId, origin, ct);
             if (last is not null && last.Modified == info.Modified && last.Fingerprint == fingerprint)
             {
-                var note = $"unchanged since {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) and the same request";
+                var note = $"ongewijzigd sinds {info.Modified:yyyy-MM-dd HH:mm} (CBS Modified) en hetzelfde verzoek";
                 await importLog.FinishAsync(new ImportOutcome(importId, ImportStatus.Skipped, 0, Message: note), ct);
                 logger.LogInformation("CBS {Table} ({Origin}) skipped: {Reason}", tableId, origin, note);
                 return new TableImportResult(tableId, origin, "skipped", 0, 0, info.Modified, note);

@@ -86,8 +86,8 @@ public sealed class RegionalFigureImporter(
     {
         CbsPullInterruptedException or HttpRequestException or TimeoutException or OperationCanceledException => "tijdelijk (transient)",
         CbsConfigurationException => "configuratie (configuration)",
-        CbsException c when c.Message.Contains("HTTP 404", StringComparison.Ordinal) => "configuratie (configuration): table or entity set not found",
-        CbsException c when c.Message.Contains("retries", StringComparison.Ordinal) => "tijdelijk (transient)",
+        CbsException c when c.Message.Contains("HTTP 404", StringComparison.Ordinal) => "configuratie (configuration): tabel niet gevonden bij CBS",
+        CbsException c when c.Message.Contains(CbsFeedClient.GaveUp, StringComparison.Ordinal) => "tijdelijk (transient)",
         CbsException or FormatException or System.Text.Json.JsonException => "data",
         System.Data.Common.DbException => "database",
         _ => "fout (bug)",
@@ -178,7 +178,7 @@ public sealed class RegionalFigureImporter(
                 {
                     if (!RegionLevel.Prefixes.TryGetValue(level.Trim(), out var prefix))
                     {
-                        throw new CbsConfigurationException($"{table.TableId}: unknown region level '{level}' (use {string.Join(", ", RegionLevel.Prefixes.Keys)})");
+                        throw new CbsConfigurationException($"{table.TableId}: onbekend regioniveau '{level}' (gebruik {string.Join(", ", RegionLevel.Prefixes.Keys)})");
                     }
 
                     wantedLevels.Add(level.Trim());
@@ -211,7 +211,7 @@ public sealed class RegionalFigureImporter(
                     .Select(chunk => "(" + string.Join(" or ", chunk.Select(r => $"{geoKey} eq {CbsFilter.Literal(r.RawKey)}")) + ")"));
                 if (regionFilters.Count == 0)
                 {
-                    throw new CbsException($"none of the configured regions of {table.TableId} exists: {string.Join(", ", table.RegionCodes)}");
+                    throw new CbsException($"geen van de ingestelde regio's bestaat in {table.TableId}: {string.Join(", ", table.RegionCodes)}");
                 }
             }
         }
@@ -254,7 +254,7 @@ public sealed class RegionalFigureImporter(
 
                 if (wanted.Count == 0)
                 {
-                    throw new CbsConfigurationException($"{table.TableId}: none of the categories '{selection}' of dimension {dimension.Key} exists");
+                    throw new CbsConfigurationException($"{table.TableId}: geen van de categorieën '{selection}' bestaat in dimensie {dimension.Key}");
                 }
             }
 
@@ -557,7 +557,7 @@ public sealed class RegionalFigureImporter(
 
     /// <summary>A column's raw value as CBS sent it; a dimension must have one.</summary>
     private static string Raw(CbsRow row, string key) =>
-        row.GetString(key) ?? throw new KeyNotFoundException($"CBS row has no dimension value '{key}'.");
+        row.GetString(key) ?? throw new KeyNotFoundException($"CBS-rij heeft geen waarde voor dimensie '{key}'.");
 
     /// <summary>A region code of the table that passed the region selection; its warehouse key once known.</summary>
     private sealed class RegionCode(string code, string level)

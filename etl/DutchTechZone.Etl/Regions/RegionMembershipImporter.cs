@@ -26,6 +26,7 @@ public sealed partial class RegionMembershipImporter(
     ImportLog importLog,
     RegionalLineageQueries lineage,
     RegionMembershipLoader loader,
+    RegionalImportOptions options,
     TimeProvider time,
     ILogger<RegionMembershipImporter> logger)
 {
@@ -48,11 +49,16 @@ public sealed partial class RegionMembershipImporter(
     public Task<TableImportResult> ImportTableAsync(RegionMembershipTable table, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(table);
+        if (origin == CbsOrigin.BundledSample && !CbsSnapshotHandler.TableIds.Contains(table.TableId, StringComparer.OrdinalIgnoreCase))
+        {
+            return _skeleton.SkipAsync(table.TableId, $"Gebiedsindeling {table.Year} ({table.TableId}) niet in de meegeleverde momentopname; overgeslagen.", ct);
+        }
+
         return _skeleton.RunAsync(
             table.TableId,
             async (info, token) =>
             {
-                var plan = Plan(table, info, await client.GetDataPropertiesAsync(table.TableId, token));
+                var plan = Plan(table, Setting(table), info, await client.GetDataPropertiesAsync(table.TableId, token));
                 return (plan, plan.Fingerprint);
             },
             async (importId, info, plan, token) =>
@@ -61,7 +67,7 @@ public sealed partial class RegionMembershipImporter(
                 var municipalities = await PullAsync(table, plan, titles, token);
                 if (municipalities.Count == 0)
                 {
-                    throw new CbsException($"{table.TableId} holds no municipalities (GM codes): not a 'Gebieden in Nederland' table?");
+                    throw NotADivision(table, Setting(table), "de tabel bevat geen gemeenten (GM-codes)");
                 }
 
                 var message = plan.Warnings.Count == 0 ? null : string.Join("; ", plan.Warnings);
@@ -85,12 +91,24 @@ public sealed partial class RegionMembershipImporter(
                 + (loadedBefore ? $"; de eerder geladen indeling van {table.Year} blijft staan" : string.Empty));
     }
 
-    private static MembershipPlan Plan(RegionMembershipTable table, CbsTableInfo info, IReadOnlyList<CbsDataProperty> properties)
+    // The setting that names the table (Regional:Membership:N:TableId), for the messages the programme office reads.
+    private string Setting(RegionMembershipTable table)
+    {
+        var index = options.Membership.FindIndex(m => ReferenceEquals(m, table)
+            || (m.Year == table.Year && string.Equals(m.TableId, table.TableId, StringComparison.OrdinalIgnoreCase)));
+        return index >= 0 ? $"Regional:Membership:{index}:TableId" : "Regional:Membership:TableId";
+    }
+
+    // A table configured as a division that is not one: a configuration error naming the setting, the table and what is missing.
+    private static CbsConfigurationException NotADivision(RegionMembershipTable table, string setting, string missing) => new(
+        $"{setting} {table.TableId} is geen tabel 'Gebieden in Nederland': {missing}; geef de CBS-tabel \"Gebieden in Nederland {table.Year}\".");
+
+    private static MembershipPlan Plan(RegionMembershipTable table, string setting, CbsTableInfo info, IReadOnlyList<CbsDataProperty> properties)
     {
         var warnings = new List<string>();
         var byId = properties.ToDictionary(p => p.Id);
         var geo = properties.FirstOrDefault(p => p.Type == "GeoDimension")
-            ?? throw new CbsException($"{table.TableId} has no region dimension (GeoDimension): not a 'Gebieden in Nederland' table?");
+            ?? throw NotADivision(table, setting, "de tabel heeft geen regiodimensie (GeoDimension)");
 
         string? Find(string group, string title)
         {
@@ -108,22 +126,23 @@ public sealed partial class RegionMembershipImporter(
         var provinceName = Find(table.ProvinceGroup, table.NameTitle);
         if (coropCode is null && provinceCode is null)
         {
-            throw new CbsException($"{table.TableId} has neither a '{table.CoropGroup}' nor a '{table.ProvinceGroup}' topic group with a '{table.CodeTitle}' topic: check its DataProperties");
+            throw NotADivision(table, setting,
+                $"geen onderwerpgroep '{table.CoropGroup}' of '{table.ProvinceGroup}' met een onderwerp '{table.CodeTitle}' (gemeenten, COROP-gebieden en provincies niet gevonden)");
         }
 
         if (coropCode is null)
         {
-            warnings.Add($"{table.TableId} has no topic '{table.CodeTitle}' in group '{table.CoropGroup}': COROP areas of {table.Year} not loaded");
+            warnings.Add($"{table.TableId} heeft geen onderwerp '{table.CodeTitle}' in groep '{table.CoropGroup}': COROP-gebieden van {table.Year} niet geladen");
         }
 
         if (provinceCode is null)
         {
-            warnings.Add($"{table.TableId} has no topic '{table.CodeTitle}' in group '{table.ProvinceGroup}': provinces of {table.Year} not loaded");
+            warnings.Add($"{table.TableId} heeft geen onderwerp '{table.CodeTitle}' in groep '{table.ProvinceGroup}': provincies van {table.Year} niet geladen");
         }
 
         if (YearInTitle().Match(info.Title) is { Success: true } m && m.Value != table.Year.ToString(CultureInfo.InvariantCulture))
         {
-            warnings.Add($"{table.TableId} is titled '{info.Title.Trim()}' but configured as the division of {table.Year}");
+            warnings.Add($"{table.TableId} heet '{info.Title.Trim()}' maar is ingesteld als gebiedsindeling van {table.Year}");
         }
 
         var select = new[] { geo.Key, municipalityName, coropCode, coropName, provinceCode, provinceName }.OfType<string>().ToList();

@@ -30,7 +30,7 @@ public sealed class ImportCbsTables(
         // The population tables are descriptors of the same pipeline: pulled once, with their catalogue entries merged in.
         var population = await importers.Create(offline, options.Catalogue).ImportAsync(ct);
         var tables = CbsImports.Select(CbsImports.WithoutPopulationTables(options.Catalogue), [], offline, out _);
-        var years = CbsImports.SelectMembership(options.Membership, [], offline);
+        var years = CbsImports.SelectMembership(options.Membership, []);
         if (tables.Count == 0 && years.Count == 0)
         {
             return new CbsImportOutcome(population, []);
@@ -38,7 +38,7 @@ public sealed class ImportCbsTables(
 
         using var imports = new CbsImports(warehouse, time, loggers);
         var client = imports.Client(cbsOptions.Value, offline);
-        var membership = await imports.Membership(client, offline).ImportAsync(years, ct);   // the division first: regions get CBS's names and levels
+        var membership = await imports.Membership(client, offline, options).ImportAsync(years, ct);   // the division first: regions get CBS's names and levels
         var regional = await imports.Regional(client, offline, options).ImportAsync(tables, ct);
         return new CbsImportOutcome(population, [.. membership, .. regional]);
     }

@@ -20,7 +20,7 @@ public static class DemoCommand
             await runner.MigrateAsync(app, ct);
             var imports = await app.Get<ImportCbsTables>().ExecuteAsync(offline: true, ct);
             await ImportCbsCommand.PrintAsync(imports.Population, runner.Console.Out);
-            await ImportCbsCommand.PrintRegionalAsync(imports.Regional, runner.Console.Out);
+            await ImportCbsCommand.PrintRegionalAsync(imports.Regional, runner.Console.Out, runner.Console.Error);
             if (imports.AnyFailed)
             {
                 return ExitCodes.Failure;

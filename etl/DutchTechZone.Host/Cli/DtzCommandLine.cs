@@ -8,7 +8,7 @@ namespace DutchTechZone.Host.Cli;
 public static class DtzCommandLine
 {
     /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
-    public static Task<int> RunAsync(string[] args, DtzConsole? console = null, Func<CommandLineOverrides, DtzApp>? appFactory = null)
+    public static async Task<int> RunAsync(string[] args, DtzConsole? console = null, Func<CommandLineOverrides, DtzApp>? appFactory = null)
     {
         console ??= DtzConsole.System;
         var globals = new GlobalOptions();
@@ -26,7 +26,15 @@ public static class DtzCommandLine
         root.Subcommands.Add(ExplainCommand.Create(runner));
         root.Subcommands.Add(ReportCommand.Create(runner));
         root.Subcommands.Add(ServeCommand.Create(runner, globals));
-        return root.Parse(args).InvokeAsync(new InvocationConfiguration
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.Action is not System.CommandLine.Help.HelpAction)
+        {
+            // A usage error is a configuration error like any other: one Dutch line on stderr, exit 5 (not System.CommandLine's English and exit 1).
+            await console.Error.WriteLineAsync(UsageErrors.Describe(parsed));
+            return ExitCodes.Configuration;
+        }
+
+        return await parsed.InvokeAsync(new InvocationConfiguration
         {
             Output = console.Out,
             Error = console.Error,

@@ -34,16 +34,24 @@ public static class ExplainCommand
             await runner.MigrateAsync(app, ct);
             var explanation = await new BudgetExplainer(new ExplainQueries(app.Warehouse), new ContributionWriter(app.Warehouse, app.Time))
                 .ExplainAsync(budgetYear, code?.Trim(), ct);
+            var nothingStored = explanation.Contributions.Count == 0 && explanation.Resources.Count == 0;
             if (result.GetValue(json))
             {
                 await runner.Console.Out.WriteLineAsync(JsonSerializer.Serialize(explanation, BudgetCommand.Json));
             }
-            else
+            else if (!nothingStored)
             {
                 Print(explanation, runner.Console.Out);
             }
 
-            return explanation.Contributions.Count == 0 && explanation.Resources.Count == 0 ? ExitCodes.NoFigures : ExitCodes.Ok;
+            if (nothingStored)
+            {
+                // A message, not a result: stderr, so that stdout (the JSON with --json) is never mixed with it.
+                await runner.Console.Error.WriteLineAsync($"Geen opgeslagen bijdragen of middelen voor {budgetYear}: draai eerst dtz budget --year {budgetYear}.");
+                return ExitCodes.NoFigures;
+            }
+
+            return ExitCodes.Ok;
         }));
         return new Command("explain", "Legt uit waar een cijfer vandaan komt.") { budget };
     }
@@ -51,12 +59,6 @@ public static class ExplainCommand
     private static void Print(BudgetExplanation e, TextWriter w)
     {
         w.WriteLine($"Herkomst van de begroting {e.Year}" + (e.Municipality is null ? "" : $" ({e.Municipality})"));
-        if (e.Contributions.Count == 0 && e.Resources.Count == 0)
-        {
-            w.WriteLine($"Geen opgeslagen bijdragen of middelen voor {e.Year}: draai eerst dtz budget --year {e.Year}.");
-            return;
-        }
-
         Section(w, "Gemeentelijke bijdrage", e.Contributions, f =>
             $"{f.Municipality} ({f.CbsCode}): {DutchFormat.Euro(f.Amount)} voor {DutchFormat.Count(f.Inhabitants ?? 0)} inwoners ({(f.Item == "definitive" ? "definitief" : "voorlopig")})");
         Section(w, "Middelen", e.Resources, f =>

@@ -67,7 +67,7 @@ public static class ImportCbsCommand
                 failed |= population.Any(r => r.Status == "failed");
             }
 
-            var years = CbsImports.SelectMembership(options.Membership, named, isOffline);
+            var years = CbsImports.SelectMembership(options.Membership, named);
             var figureTables = named
                 .Where(n => !options.Membership.Any(m => string.Equals(m.TableId, n, StringComparison.OrdinalIgnoreCase)))
                 .Where(n => !PopulationTable.All.Any(t => string.Equals(t.TableId, n, StringComparison.OrdinalIgnoreCase)))
@@ -81,9 +81,9 @@ public static class ImportCbsCommand
                 await runner.Console.Error.WriteLineAsync($"CBS {table}: niet in de meegeleverde snapshot, overgeslagen (offline)");
             }
 
-            var regional = await imports.Membership(client, isOffline).ImportAsync(years, ct);
+            var regional = await imports.Membership(client, isOffline, options).ImportAsync(years, ct);
             regional = [.. regional, .. await imports.Regional(client, isOffline, options).ImportAsync(descriptors, ct)];
-            await PrintRegionalAsync(regional, runner.Console.Out);
+            await PrintRegionalAsync(regional, runner.Console.Out, runner.Console.Error);
             failed |= regional.Any(r => r.Status == "failed");
             return failed ? ExitCodes.Failure : ExitCodes.Ok;
         }));
@@ -102,9 +102,9 @@ public static class ImportCbsCommand
         var client = imports.Client(app.Configuration.GetSection("Cbs").Get<CbsOptions>() ?? new CbsOptions(), offline: true);
         var options = RegionalOptions(app.Configuration, app.Municipalities.Select(m => m.CbsCode));
         var descriptors = CbsImports.Select(CbsImports.WithoutPopulationTables(options.Catalogue), [], offline: true, out _);
-        var results = await imports.Membership(client, offline: true).ImportAsync(CbsImports.SelectMembership(options.Membership, [], offline: true), ct);
+        var results = await imports.Membership(client, offline: true, options).ImportAsync(CbsImports.SelectMembership(options.Membership, []), ct);
         results = [.. results, .. await imports.Regional(client, offline: true, options).ImportAsync(descriptors, ct)];
-        await PrintRegionalAsync(results, runner.Console.Out);
+        await PrintRegionalAsync(results, runner.Console.Out, runner.Console.Error);
         return results.All(r => r.Status != "failed");
     }
 
@@ -133,13 +133,19 @@ public static class ImportCbsCommand
         await writer.WriteLineAsync($"CBS-import: {DutchFormat.Count(results.Sum(r => r.RowsWritten))} rijen geschreven");
     }
 
-    /// <summary>One line per regional table and the total cells written.</summary>
-    public static async Task PrintRegionalAsync(IReadOnlyList<TableImportResult> results, TextWriter writer)
+    /// <summary>One line per regional table and the total cells written; a table's warning goes to <paramref name="warnings"/> (stderr) instead.</summary>
+    public static async Task PrintRegionalAsync(IReadOnlyList<TableImportResult> results, TextWriter writer, TextWriter? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(writer);
         foreach (var r in results)
         {
+            if (r.Warning is { } warning)
+            {
+                await (warnings ?? writer).WriteLineAsync(warning);
+                continue;
+            }
+
             await writer.WriteLineAsync("Regionale cijfers " + Line(r, "cellen") + (r.Status == "loaded" && r.Message is { } note ? $" (let op: {note})" : string.Empty));
         }
 

@@ -20,7 +20,7 @@ public static class RunCommand
             await runner.MigrateAsync(app, ct);
             var outcome = await app.Get<RunPipeline>().ExecuteAsync(result.GetValue(offline), ct);
             await ImportCbsCommand.PrintAsync(outcome.Cbs.Population, runner.Console.Out);
-            await ImportCbsCommand.PrintRegionalAsync(outcome.Cbs.Regional, runner.Console.Out);
+            await ImportCbsCommand.PrintRegionalAsync(outcome.Cbs.Regional, runner.Console.Out, runner.Console.Error);
             if (outcome.Intake.Busy)
             {
                 await runner.Console.Out.WriteLineAsync(outcome.Intake.BusyMessage);

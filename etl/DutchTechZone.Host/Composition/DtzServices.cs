@@ -74,6 +74,7 @@ public static class DtzServices
     public static BudgetOptions ReadBudget(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        BudgetSettingsCheck.Check(configuration);
         return Read(() => configuration.GetSection("Budget").Get<BudgetOptions>(), "Budget") ?? new BudgetOptions();
     }
 

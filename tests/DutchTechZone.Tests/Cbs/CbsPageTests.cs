@@ -13,7 +13,7 @@ public sealed class CbsPageTests
 
         var e = Assert.Throws<CbsException>(() => CbsPage.Parse(body, "37230ned", url));
 
-        Assert.Contains("same page", e.Message, StringComparison.Ordinal);
+        Assert.Contains("dezelfde pagina", e.Message, StringComparison.Ordinal);
     }
 }
 
@@ -36,7 +36,7 @@ public sealed class CbsNextLinkCycleTests
         });
 
         Assert.Equal(2, rows);
-        Assert.Contains("already read", e.Message, StringComparison.Ordinal);
+        Assert.Contains("al gelezen", e.Message, StringComparison.Ordinal);
     }
 
     /// <summary>Page A links to page B, page B back to page A.</summary>

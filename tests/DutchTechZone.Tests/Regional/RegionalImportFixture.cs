@@ -59,7 +59,8 @@ internal sealed class RegionalImportFixture : IAsyncDisposable
     }
 
     /// <summary>The region-membership importer (Gebieden in Nederland per year) over the same replay server and warehouse.</summary>
-    public DutchTechZone.Etl.Regions.RegionMembershipImporter MembershipImporter(string origin = CbsOrigin.Live, HttpMessageHandler? handler = null, Uri? baseAddress = null)
+    public DutchTechZone.Etl.Regions.RegionMembershipImporter MembershipImporter(
+        string origin = CbsOrigin.Live, HttpMessageHandler? handler = null, Uri? baseAddress = null, RegionalImportOptions? options = null)
     {
         var http = handler is null ? new HttpClient() : new HttpClient(handler);
         _owned.Add(http);
@@ -72,7 +73,7 @@ internal sealed class RegionalImportFixture : IAsyncDisposable
             ResumeDelay = TimeSpan.Zero,
         }, TimeProvider.System, NullLogger<CbsFeedClient>.Instance);
         return new DutchTechZone.Etl.Regions.RegionMembershipImporter(client, origin, new ImportLog(Warehouse, Time), new RegionalLineageQueries(Warehouse),
-            new RegionMembershipLoader(Warehouse, Time),
+            new RegionMembershipLoader(Warehouse, Time), options ?? new RegionalImportOptions(),
             TimeProvider.System, NullLogger<DutchTechZone.Etl.Regions.RegionMembershipImporter>.Instance);
     }
 

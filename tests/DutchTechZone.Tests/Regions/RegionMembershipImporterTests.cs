@@ -140,6 +140,25 @@ public abstract class RegionMembershipImporterTests<TProvider> : IAsyncLifetime 
     }
 
     [Fact]
+    public async Task ATableThatIsNotADivisionIsAConfigurationErrorNamingTheSettingInDutch()
+    {
+        ConstructedTable.ServeOn(_f.Server);
+        var notADivision = new RegionMembershipTable { Year = 2020, TableId = ConstructedTable.Id };
+        var options = new DutchTechZone.Etl.Regional.RegionalImportOptions { Membership = [Year2022, notADivision] };
+
+        var result = await _f.MembershipImporter(options: options).ImportTableAsync(notADivision);
+
+        Assert.Equal("failed", result.Status);
+        Assert.StartsWith("configuratie", result.Message, StringComparison.Ordinal);
+        Assert.Contains($"Regional:Membership:1:TableId {ConstructedTable.Id}", result.Message, StringComparison.Ordinal);
+        Assert.Contains("geen tabel 'Gebieden in Nederland'", result.Message, StringComparison.Ordinal);
+        Assert.Contains("COROP-gebieden", result.Message, StringComparison.Ordinal);
+        Assert.Contains("Provincies", result.Message, StringComparison.Ordinal);
+        await using var c = await _f.Warehouse.OpenAsync();
+        Assert.Equal(result.Message, await c.ExecuteScalarAsync<string>("SELECT message FROM etl_import WHERE status = 'failed'"));
+    }
+
+    [Fact]
     public async Task TheBundledSampleGivesTheFivePartnersTheirCoropAreaAndProvinceLabelledAsSample()
     {
         var result = await _f.MembershipImporter(CbsOrigin.BundledSample, new CbsSnapshotHandler(), CbsSnapshotHandler.BaseAddress)
