@@ -141,9 +141,10 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
         // Reconciliation (cells read, unchanged), counted before the merge. When the table had no facts (the direct path,
         // or a staged first load) nothing can be unchanged and every distinct cell is written once (a cell delivered twice
         // is written once): counted by the write itself, without a pass over the staged cells. A step records its own.
+        var firstOfTable = WritesDirectly == false && CellsStaged > 0 && await FlagAsync("figures.has_facts", new { TableId = _tableId }, ct) == 0;
         var counts = step is not null ? new RegionalFigureReconciliation.StagedCounts()
             : WritesDirectly == true ? new RegionalFigureReconciliation.StagedCounts(_writtenDirectly, 0)
-            : CellsStaged > 0 && await FlagAsync("figures.has_facts", new { TableId = _tableId }, ct) == 0 ? null
+            : firstOfTable ? null
             : await RegionalFigureReconciliation.CountAsync(_warehouse, _connection, _transaction, _origin, ct);
         if (WritesDirectly == false && CellsStaged > 0 && await FlagAsync("figures.any_facts", null, ct) == 0)
         {
@@ -151,8 +152,9 @@ public sealed class RegionalFigureLoad : IAsyncDisposable
             _recreateIndexes = await _warehouse.Dialect.DropSecondaryIndexesAsync(_connection, _transaction, "fact_regional_figure", ct);
         }
 
-        // Facts carry the load's time (as its dim_source row does), whichever path wrote them.
-        long written = _writtenDirectly + await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql("figures.merge"),
+        // Facts carry the load's time (as its dim_source row does), whichever path wrote them. A table's first staged load
+        // cannot meet facts of its own keys: inserted without the merge's conflict check.
+        long written = _writtenDirectly + await _connection.ExecuteAsync(new CommandDefinition(_warehouse.Sql(firstOfTable ? "figures.insert_first" : "figures.merge"),
             new { SourceKey, LoadedAt = _loadedAt, Origin = _origin }, _transaction, commandTimeout: 0, cancellationToken: ct));
         counts ??= new RegionalFigureReconciliation.StagedCounts(written, 0);
         if (_recreateIndexes is not null)
