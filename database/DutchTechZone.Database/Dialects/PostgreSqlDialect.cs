@@ -23,14 +23,17 @@ public sealed class PostgreSqlDialect : SqlDialect
             await writer.StartRowAsync(ct);
             for (var i = 0; i < types.Length; i++)
             {
-                if (row[i] is null)
+                // Written by their own type: Npgsql resolves the converter of an object value on every call.
+                var write = row[i] switch
                 {
-                    await writer.WriteNullAsync(ct);
-                }
-                else
-                {
-                    await writer.WriteAsync(Normalise(row[i]!), types[i], ct);
-                }
+                    null => writer.WriteNullAsync(ct),
+                    int v => writer.WriteAsync(v, types[i], ct),
+                    long v => writer.WriteAsync(v, types[i], ct),
+                    decimal v => writer.WriteAsync(v, types[i], ct),
+                    string v => writer.WriteAsync(v, types[i], ct),
+                    var v => writer.WriteAsync(Normalise(v), types[i], ct),
+                };
+                await write;
             }
         }
 
