@@ -33,7 +33,10 @@ public static class ErrorBoundary
             MigrationFailedException => new(ExitCodes.Failure, "Migratie mislukt: " + text),
             DbException or TimeoutException or SocketException => new(ExitCodes.Failure, "Databasefout (tijdelijk; probeer het later opnieuw): " + text),
             CbsException or CbsPullInterruptedException or HttpRequestException => new(ExitCodes.Failure, "CBS-fout (tijdelijk; probeer het later opnieuw): " + text),
-            OperationCanceledException => new(ExitCodes.Failure, "Afgebroken: " + text),
+            OperationCanceledException { InnerException: TimeoutException } =>
+                new(ExitCodes.Failure, "Time-out: een verzoek duurde te lang (tijdelijk; probeer het later opnieuw)."),   // HttpClient.Timeout, not the operator
+            // Ctrl-C or SIGTERM: the framework's "A task was canceled." is no news to the operator, and English.
+            OperationCanceledException => new(ExitCodes.Failure, "Afgebroken (Ctrl-C of stopsignaal) voordat de opdracht klaar was; een lopende lading is teruggedraaid, start de opdracht opnieuw."),
             FileNotFoundException or FileLoadException when e.Message.Contains("assembly", StringComparison.OrdinalIgnoreCase) =>
                 new(ExitCodes.Bug, "Installatiefout (een onderdeel van dtz ontbreekt): " + text),
             UnauthorizedAccessException => new(ExitCodes.Configuration, "Geen toegang: " + text),
