@@ -14,7 +14,8 @@ internal sealed class RegionalFigureKeys
     private readonly HashSet<int> _regions = [];
     private readonly HashSet<int> _categories = [];
     private readonly HashSet<int> _periods = [];
-    private int _lastMeasure = -1, _lastRegion = -1, _lastCategory = -1, _lastPeriod = -1;
+    // No int equals the start value: a first cell's key, whatever it is (-1 too), is always collected and checked.
+    private long _lastMeasure = long.MinValue, _lastRegion = long.MinValue, _lastCategory = long.MinValue, _lastPeriod = long.MinValue;
 
     public void Add(IEnumerable<RegionalFigureCell> cells)
     {
@@ -22,22 +23,26 @@ internal sealed class RegionalFigureKeys
         {
             if (c.MeasureKey != _lastMeasure)
             {
-                _measures.Add(_lastMeasure = c.MeasureKey);
+                _measures.Add(c.MeasureKey);
+                _lastMeasure = c.MeasureKey;
             }
 
             if (c.RegionKey != _lastRegion)
             {
-                _regions.Add(_lastRegion = c.RegionKey);
+                _regions.Add(c.RegionKey);
+                _lastRegion = c.RegionKey;
             }
 
             if (c.CategoryKey != _lastCategory)
             {
-                _categories.Add(_lastCategory = c.CategoryKey);
+                _categories.Add(c.CategoryKey);
+                _lastCategory = c.CategoryKey;
             }
 
             if (c.PeriodKey != _lastPeriod)
             {
-                _periods.Add(_lastPeriod = c.PeriodKey);
+                _periods.Add(c.PeriodKey);
+                _lastPeriod = c.PeriodKey;
             }
         }
     }
