@@ -51,14 +51,28 @@ internal sealed class RegionalFigureKeys
     /// <exception cref="InvalidOperationException">A key is missing: a bug in the caller, the load must not commit.</exception>
     public async Task CheckAsync(Warehouse warehouse, DbConnection connection, DbTransaction transaction, long sourceKey, CancellationToken ct)
     {
-        var found = await connection.QuerySingleAsync<KeyCounts>(new CommandDefinition(warehouse.Sql("figures.key_counts"), new
+        // In slices: a statement binds every key it checks, and SQLite takes at most 32,766 parameters per statement
+        // (a table of every neighbourhood has more distinct regions than that over the years).
+        int[][] measures = [.. _measures.Chunk(KeysPerStatement)], regions = [.. _regions.Chunk(KeysPerStatement)],
+            categories = [.. _categories.Chunk(KeysPerStatement)], periods = [.. _periods.Chunk(KeysPerStatement)];
+        var found = new KeyCounts();
+        for (var i = 0; i == 0 || i < Math.Max(Math.Max(measures.Length, regions.Length), Math.Max(categories.Length, periods.Length)); i++)
         {
-            MeasureKeys = _measures,
-            RegionKeys = _regions,
-            CategoryKeys = _categories,
-            PeriodKeys = _periods,
-            SourceKey = sourceKey,
-        }, transaction, cancellationToken: ct));
+            var slice = await connection.QuerySingleAsync<KeyCounts>(new CommandDefinition(warehouse.Sql("figures.key_counts"), new
+            {
+                MeasureKeys = Slice(measures, i),
+                RegionKeys = Slice(regions, i),
+                CategoryKeys = Slice(categories, i),
+                PeriodKeys = Slice(periods, i),
+                SourceKey = sourceKey,
+            }, transaction, cancellationToken: ct));
+            found = new KeyCounts
+            {
+                Measures = found.Measures + slice.Measures, Regions = found.Regions + slice.Regions,
+                Categories = found.Categories + slice.Categories, Periods = found.Periods + slice.Periods, Sources = slice.Sources,
+            };
+        }
+
         var missing = new[]
             {
                 ("dim_measure", found.Measures, _measures.Count), ("dim_region", found.Regions, _regions.Count),
@@ -71,6 +85,10 @@ internal sealed class RegionalFigureKeys
             throw new InvalidOperationException($"fact_regional_figure: cells of this load use keys that are not in {string.Join(", ", missing)}; nothing is committed.");
         }
     }
+
+    private const int KeysPerStatement = 5_000;   // four lists of these and the source: far below SQLite's 32,766
+
+    private static int[] Slice(int[][] slices, int i) => i < slices.Length ? slices[i] : [];
 
     private sealed class KeyCounts
     {

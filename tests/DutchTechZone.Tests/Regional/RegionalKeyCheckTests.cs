@@ -57,6 +57,32 @@ public abstract class RegionalKeyCheckTests<TProvider> : IAsyncLifetime where TP
             Assert.Equal(0, await c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fact_regional_figure"));
         }
     }
+
+    [Fact]
+    public async Task ALoadWithMoreDistinctKeysThanSqliteTakesParametersCommits()
+    {
+        // SQLite takes at most 32,766 parameters per statement: the end-of-load check binds every distinct key.
+        const int Regions = 33_000;
+        var loader = new RegionalFigureLoader(_fixture.Warehouse, _fixture.Time);
+        await using (var load = await loader.BeginAsync(0, new CbsSourceRecord("99063tst", "CBS", DateTimeOffset.UnixEpoch, "http://test.invalid/99063tst")))
+        {
+            var measure = await load.MeasureKeyAsync(new RegionalMeasureRecord("99063tst", "T", "T_1", "Topic", "aantal", 0, null, "Test table", "Long"));
+            var category = await load.CategoryKeyAsync("99063tst", string.Empty, string.Empty);
+            var period = await load.PeriodKeyAsync(new RegionalPeriodRecord("2024JJ00", "jaar", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)));
+            var cells = new List<RegionalFigureCell>();
+            for (var i = 0; i < Regions; i++)
+            {
+                var region = await load.RegionKeyAsync(new RegionRecord($"BU{i:D8}", $"Buurt {i}", "buurt", false));
+                cells.Add(new RegionalFigureCell(measure, region, category, period, i, null, null, "Definitief"));
+            }
+
+            await load.StageAsync(cells);
+            Assert.Equal(Regions, await load.CompleteAsync("fingerprint", null));
+        }
+
+        await using var c = await _fixture.Warehouse.OpenAsync();
+        Assert.Equal(Regions, await c.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM fact_regional_figure"));
+    }
 }
 
 public sealed class SqliteRegionalKeyCheckTests : RegionalKeyCheckTests<SqliteProvider>;
