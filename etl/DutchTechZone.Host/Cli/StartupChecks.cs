@@ -26,7 +26,7 @@ internal static class StartupChecks
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new DtzConfigurationException($"De datamap {app.DataDirectory} (--data) kan niet worden aangemaakt: {e.Message}", e);
+            throw new DtzConfigurationException($"De datamap {app.DataDirectory} (--data) kan niet worden aangemaakt: {DataDirectoryProblem(app.DataDirectory, e)}.", e);
         }
 
         string? dataSource;
@@ -67,5 +67,19 @@ internal static class StartupChecks
     {
         var relative = Path.GetRelativePath(root, folder);
         return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+
+    // Why a data folder cannot be created, in Dutch (the framework's reason is English).
+    private static string DataDirectoryProblem(string directory, Exception e)
+    {
+        for (var path = Path.GetFullPath(directory); !string.IsNullOrEmpty(path); path = Path.GetDirectoryName(path))
+        {
+            if (File.Exists(path))
+            {
+                return $"{path} is een bestand, geen map";
+            }
+        }
+
+        return e is UnauthorizedAccessException ? "geen schrijfrechten" : "ongeldig pad of schijffout";
     }
 }
