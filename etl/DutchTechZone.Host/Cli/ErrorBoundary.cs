@@ -29,6 +29,7 @@ public static class ErrorBoundary
             BudgetUnavailableException => new(ExitCodes.NoFigures, text),
             DtzConfigurationException or BudgetConfigurationException => new(ExitCodes.Configuration, "Configuratiefout: " + text),
             IntakeBusyException => new(ExitCodes.Busy, "Bezig: " + text),
+            InvalidOperationException when ConfigurationBindingError.TryDescribe(e, out var setting) => new(ExitCodes.Configuration, "Configuratiefout: " + setting),
             _ when DataErrors.IsBusy(e) => new(ExitCodes.Busy, "Bezig: het warehouse wordt door een ander proces gebruikt; probeer het straks opnieuw (" + text + ")"),
             MigrationFailedException => new(ExitCodes.Failure, "Migratie mislukt: " + text),
             DbException or TimeoutException or SocketException => new(ExitCodes.Failure, "Databasefout (tijdelijk; probeer het later opnieuw): " + text),

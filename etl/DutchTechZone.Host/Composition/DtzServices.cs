@@ -126,7 +126,7 @@ public static class DtzServices
         }
         catch (InvalidOperationException e)
         {
-            throw new DtzConfigurationException($"De instelling {setting} heeft een ongeldige waarde ({e.InnerException?.Message ?? e.Message}).");
+            throw new DtzConfigurationException(ConfigurationBindingError.TryDescribe(e, out var dutch) ? dutch : $"De instelling {setting} heeft een ongeldige waarde.");
         }
     }
 }
