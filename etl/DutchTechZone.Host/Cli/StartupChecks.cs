@@ -17,6 +17,7 @@ internal static class StartupChecks
     {
         MembershipSettingsCheck.Check(app.Configuration);
         ResumeSettingsCheck.Check(app.Configuration);
+        CbsSettingsCheck.Check(app.Configuration);
         var fromCommandLine = overrides.ConnectionString is not null;
         var option = fromCommandLine ? "--connection" : "Warehouse:ConnectionString (of DTZ__Warehouse__ConnectionString)";
         var connection = app.WarehouseSettings.ConnectionString;

@@ -35,6 +35,23 @@ public sealed class ConfigurationValueTypeTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("Cbs:MaxRetries", "-1", "0 of meer")]
+    [InlineData("Regional:BatchSize", "-5", "1 of meer")]
+    [InlineData("Regional:BatchSize", "0", "1 of meer")]
+    [InlineData("Regional:RegionsPerRequest", "-1", "1 of meer")]
+    [InlineData("Cbs:RequestTimeout", "00:00:00", "meer dan 0")]
+    public async Task ANumberOutOfRangeIsAConfigurationErrorBeforeAnyImport(string setting, string value, string expected)
+    {
+        var (exit, error) = await RunAsync(new Dictionary<string, string?> { [setting] = value }, "import", "cbs", "--offline");
+
+        Assert.Equal(ExitCodes.Configuration, exit);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Configuratiefout", line, StringComparison.Ordinal);
+        Assert.Contains(setting, line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private async Task<(int Exit, string Error)> RunAsync(IDictionary<string, string?> settings, params string[] args)
