@@ -9,7 +9,8 @@ namespace DutchTechZone.Host.Cli;
 /// <c>Cbs:RequestTimeout</c> (more than 0), <c>Regional:BatchSize</c> and <c>Regional:RegionsPerRequest</c> (1 or more).
 /// Out of range they stopped dtz as a bug in English (<c>MaxRetries -1</c>, exit 70) or failed each regional table with
 /// "Non-negative number required" (<c>BatchSize -5</c>): checked before anything runs, as a configuration error.
-/// A value that is no number at all is reported by <see cref="ConfigurationBindingError"/>.
+/// A <c>Regional:Catalogue:N:FromYear</c> must be a year. A value that is no number at all is reported by
+/// <see cref="ConfigurationBindingError"/>.
 /// </summary>
 internal static class CbsSettingsCheck
 {
@@ -18,6 +19,16 @@ internal static class CbsSettingsCheck
         AtLeast(configuration, "Cbs:MaxRetries", 0);
         AtLeast(configuration, "Regional:BatchSize", 1);
         AtLeast(configuration, "Regional:RegionsPerRequest", 1);
+        foreach (var entry in configuration.GetSection("Regional:Catalogue").GetChildren())
+        {
+            // A FromYear that is no whole year was dropped in silence: the table came in from its first year.
+            if (entry["FromYear"] is { } from
+                && (!int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100))
+            {
+                throw new DtzConfigurationException($"Regional:Catalogue:{entry.Key}:FromYear '{from}' is geen jaar tussen 1900 en 2100.");
+            }
+        }
+
         if (configuration["Cbs:RequestTimeout"] is { } text
             && TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var timeout) && timeout <= TimeSpan.Zero)
         {

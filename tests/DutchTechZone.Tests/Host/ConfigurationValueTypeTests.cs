@@ -52,6 +52,19 @@ public sealed class ConfigurationValueTypeTests : IDisposable
         Assert.Contains(expected, line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("2020.5")]
+    public async Task ACatalogueFromYearThatIsNoYearIsNotIgnored(string value)
+    {
+        // It was dropped in silence: the table was loaded from its first year, not from the year the operator meant.
+        var (exit, error) = await RunAsync(
+            new Dictionary<string, string?> { ["Regional:Catalogue:0:TableId"] = "70072ned", ["Regional:Catalogue:0:FromYear"] = value }, "import", "cbs", "--offline");
+
+        Assert.Equal(ExitCodes.Configuration, exit);
+        Assert.Contains("Regional:Catalogue:0:FromYear", Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("Configuratiefout", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
     public void Dispose() => _temp.Dispose();
 
     private async Task<(int Exit, string Error)> RunAsync(IDictionary<string, string?> settings, params string[] args)
