@@ -14,7 +14,8 @@ internal sealed class RegionalFigureKeys
     private readonly HashSet<int> _regions = [];
     private readonly HashSet<int> _categories = [];
     private readonly HashSet<int> _periods = [];
-    private int _lastMeasure = -1, _lastRegion = -1, _lastCategory = -1, _lastPeriod = -1;
+    // No int equals the start value: a first cell's key, whatever it is (-1 too), is always collected and checked.
+    private long _lastMeasure = long.MinValue, _lastRegion = long.MinValue, _lastCategory = long.MinValue, _lastPeriod = long.MinValue;
 
     public void Add(IEnumerable<RegionalFigureCell> cells)
     {
@@ -22,22 +23,26 @@ internal sealed class RegionalFigureKeys
         {
             if (c.MeasureKey != _lastMeasure)
             {
-                _measures.Add(_lastMeasure = c.MeasureKey);
+                _measures.Add(c.MeasureKey);
+                _lastMeasure = c.MeasureKey;
             }
 
             if (c.RegionKey != _lastRegion)
             {
-                _regions.Add(_lastRegion = c.RegionKey);
+                _regions.Add(c.RegionKey);
+                _lastRegion = c.RegionKey;
             }
 
             if (c.CategoryKey != _lastCategory)
             {
-                _categories.Add(_lastCategory = c.CategoryKey);
+                _categories.Add(c.CategoryKey);
+                _lastCategory = c.CategoryKey;
             }
 
             if (c.PeriodKey != _lastPeriod)
             {
-                _periods.Add(_lastPeriod = c.PeriodKey);
+                _periods.Add(c.PeriodKey);
+                _lastPeriod = c.PeriodKey;
             }
         }
     }
@@ -46,14 +51,28 @@ internal sealed class RegionalFigureKeys
     /// <exception cref="InvalidOperationException">A key is missing: a bug in the caller, the load must not commit.</exception>
     public async Task CheckAsync(Warehouse warehouse, DbConnection connection, DbTransaction transaction, long sourceKey, CancellationToken ct)
     {
-        var found = await connection.QuerySingleAsync<KeyCounts>(new CommandDefinition(warehouse.Sql("figures.key_counts"), new
+        // In slices: a statement binds every key it checks, and SQLite takes at most 32,766 parameters per statement
+        // (a table of every neighbourhood has more distinct regions than that over the years).
+        int[][] measures = [.. _measures.Chunk(KeysPerStatement)], regions = [.. _regions.Chunk(KeysPerStatement)],
+            categories = [.. _categories.Chunk(KeysPerStatement)], periods = [.. _periods.Chunk(KeysPerStatement)];
+        var found = new KeyCounts();
+        for (var i = 0; i == 0 || i < Math.Max(Math.Max(measures.Length, regions.Length), Math.Max(categories.Length, periods.Length)); i++)
         {
-            MeasureKeys = _measures,
-            RegionKeys = _regions,
-            CategoryKeys = _categories,
-            PeriodKeys = _periods,
-            SourceKey = sourceKey,
-        }, transaction, cancellationToken: ct));
+            var slice = await connection.QuerySingleAsync<KeyCounts>(new CommandDefinition(warehouse.Sql("figures.key_counts"), new
+            {
+                MeasureKeys = Slice(measures, i),
+                RegionKeys = Slice(regions, i),
+                CategoryKeys = Slice(categories, i),
+                PeriodKeys = Slice(periods, i),
+                SourceKey = sourceKey,
+            }, transaction, cancellationToken: ct));
+            found = new KeyCounts
+            {
+                Measures = found.Measures + slice.Measures, Regions = found.Regions + slice.Regions,
+                Categories = found.Categories + slice.Categories, Periods = found.Periods + slice.Periods, Sources = slice.Sources,
+            };
+        }
+
         var missing = new[]
             {
                 ("dim_measure", found.Measures, _measures.Count), ("dim_region", found.Regions, _regions.Count),
@@ -66,6 +85,10 @@ internal sealed class RegionalFigureKeys
             throw new InvalidOperationException($"fact_regional_figure: cells of this load use keys that are not in {string.Join(", ", missing)}; nothing is committed.");
         }
     }
+
+    private const int KeysPerStatement = 5_000;   // four lists of these and the source: far below SQLite's 32,766
+
+    private static int[] Slice(int[][] slices, int i) => i < slices.Length ? slices[i] : [];
 
     private sealed class KeyCounts
     {

@@ -29,11 +29,15 @@ public static class ErrorBoundary
             BudgetUnavailableException => new(ExitCodes.NoFigures, text),
             DtzConfigurationException or BudgetConfigurationException => new(ExitCodes.Configuration, "Configuratiefout: " + text),
             IntakeBusyException => new(ExitCodes.Busy, "Bezig: " + text),
+            InvalidOperationException when ConfigurationBindingError.TryDescribe(e, out var setting) => new(ExitCodes.Configuration, "Configuratiefout: " + setting),
             _ when DataErrors.IsBusy(e) => new(ExitCodes.Busy, "Bezig: het warehouse wordt door een ander proces gebruikt; probeer het straks opnieuw (" + text + ")"),
             MigrationFailedException => new(ExitCodes.Failure, "Migratie mislukt: " + text),
             DbException or TimeoutException or SocketException => new(ExitCodes.Failure, "Databasefout (tijdelijk; probeer het later opnieuw): " + text),
             CbsException or CbsPullInterruptedException or HttpRequestException => new(ExitCodes.Failure, "CBS-fout (tijdelijk; probeer het later opnieuw): " + text),
-            OperationCanceledException => new(ExitCodes.Failure, "Afgebroken: " + text),
+            OperationCanceledException { InnerException: TimeoutException } =>
+                new(ExitCodes.Failure, "Time-out: een verzoek duurde te lang (tijdelijk; probeer het later opnieuw)."),   // HttpClient.Timeout, not the operator
+            // Ctrl-C or SIGTERM: the framework's "A task was canceled." is no news to the operator, and English.
+            OperationCanceledException => new(ExitCodes.Failure, "Afgebroken (Ctrl-C of stopsignaal) voordat de opdracht klaar was; een lopende lading is teruggedraaid, start de opdracht opnieuw."),
             FileNotFoundException or FileLoadException when e.Message.Contains("assembly", StringComparison.OrdinalIgnoreCase) =>
                 new(ExitCodes.Bug, "Installatiefout (een onderdeel van dtz ontbreekt): " + text),
             UnauthorizedAccessException => new(ExitCodes.Configuration, "Geen toegang: " + text),

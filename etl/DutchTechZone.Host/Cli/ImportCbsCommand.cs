@@ -157,7 +157,7 @@ public static class ImportCbsCommand
         var state = r.Status switch
         {
             "loaded" => $"geladen, {DutchFormat.Count(r.RowsRead)} {what} gelezen",
-            "skipped" => "ongewijzigd sinds de vorige lading, overgeslagen",
+            "skipped" => "overgeslagen" + (r.Message is { Length: > 0 } reason ? ", " + reason : string.Empty),   // the real reason: unchanged, sample refused over live figures, …
             _ => "mislukt: " + r.Message,
         };
         return $"CBS {r.TableId} ({r.Origin}): {state}, {DutchFormat.Count(r.RowsWritten)} rijen geschreven";

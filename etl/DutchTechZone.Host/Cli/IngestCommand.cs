@@ -33,10 +33,14 @@ public static class IngestCommand
             if (result.GetValue(json))
             {
                 await runner.Console.Out.WriteLineAsync(JsonSerializer.Serialize(new { files = results }, BudgetCommand.Json));
+                foreach (var missing in results.Where(r => r.Status == IngestStatus.NotFound))
+                {
+                    await runner.Console.Error.WriteLineAsync(Line(missing, NotFound));   // the failure (exit 5) on stderr as well
+                }
             }
             else
             {
-                await PrintAsync(results, runner.Console.Out);
+                await PrintAsync(results, runner.Console.Out, runner.Console.Error);
             }
 
             return ExitCodeOf(results);
@@ -54,7 +58,8 @@ public static class IngestCommand
             : ExitCodes.Ok;
     }
 
-    public static async Task PrintAsync(IReadOnlyList<IngestResult> results, TextWriter writer)
+    /// <summary>One line per file (and its errors and warnings); a given file that does not exist goes to <paramref name="problems"/> (stderr) instead.</summary>
+    public static async Task PrintAsync(IReadOnlyList<IngestResult> results, TextWriter writer, TextWriter? problems = null)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(writer);
@@ -73,12 +78,12 @@ public static class IngestCommand
                 IngestStatus.Rejected => $"afgewezen: {r.Errors.Count} fout(en), zie {Path.GetFileName(r.Location)}.fouten.txt in de map rejected",
                 IngestStatus.Busy => "niet verwerkt, bezig: " + r.Message,
                 IngestStatus.Skipped => "overgeslagen: " + r.Message,
-                IngestStatus.NotFound => "niet gevonden, niets verwerkt",
+                IngestStatus.NotFound => NotFound,
                 _ => "niet verwerkt door een storing, het bestand staat weer in incoming: " + r.Message,
             };
 
             // Names and values come from outside: one line each, bounded, so they cannot fake an output line.
-            await writer.WriteLineAsync(SafeText.OneLine($"{r.File}: {what}"));
+            await (r.Status == IngestStatus.NotFound ? problems ?? writer : writer).WriteLineAsync(Line(r, what));
             foreach (var e in r.Errors)
             {
                 var where = string.Join(", ", new[] { e.Sheet is null ? null : $"blad {e.Sheet}", e.Row is null ? null : $"rij {e.Row}", e.Column is null ? null : $"kolom {e.Column}" }.OfType<string>());
@@ -91,4 +96,8 @@ public static class IngestCommand
             }
         }
     }
+
+    private const string NotFound = "niet gevonden, niets verwerkt";
+
+    private static string Line(IngestResult r, string what) => SafeText.OneLine($"{r.File}: {what}");
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
+using DutchTechZone.Etl.Hygiene;
 using DutchTechZone.Host.Composition;
 using Microsoft.Extensions.Configuration;
 
 namespace DutchTechZone.Host.Cli;
 
 /// <summary>
-/// <c>Regional:Membership</c>: every entry names a year (1900–2100, each year once) and a CBS table id. Read from the raw
+/// <c>Regional:Membership</c>: every entry names a year (1900–2100, each year once) and a CBS table id (letters and digits). Read from the raw
 /// settings, so a year that is not a number is reported instead of being dropped by the configuration binder.
 /// </summary>
 internal static class MembershipSettingsCheck
@@ -25,6 +26,11 @@ internal static class MembershipSettingsCheck
             if (string.IsNullOrWhiteSpace(entry["TableId"]))
             {
                 throw new DtzConfigurationException($"{path}:TableId is leeg: geef de CBS-tabel \"Gebieden in Nederland {year}\".");
+            }
+
+            if (!entry["TableId"]!.All(char.IsAsciiLetterOrDigit) || entry["TableId"]!.Length > 20)
+            {
+                throw new DtzConfigurationException($"{path}:TableId '{SafeText.Bound(SafeText.OneLine(entry["TableId"]), 40)}' is geen CBS-tabel (alleen letters en cijfers, bijvoorbeeld 85755NED).");
             }
 
             if (!years.Add(year))

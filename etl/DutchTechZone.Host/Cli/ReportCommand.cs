@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DutchTechZone.Etl.Hygiene;
 using DutchTechZone.Host.Composition;
 using DutchTechZone.Reports;
 using DutchTechZone.Reports.Formatting;
@@ -11,7 +12,7 @@ namespace DutchTechZone.Host.Cli;
 /// <c>dtz report [--period YYYY-MM] [--out DIR] [--send] [--force]</c>: renders the board report (report.html, report.pdf,
 /// report.xlsx in DIR, default <c>&lt;data&gt;/report</c>) and with <c>--send</c> mails it, once per period.
 /// Exit codes: 0 written (and sent, or already sent), 1 failure (configuration, SMTP unreachable, every recipient
-/// refused), 3 sent but a recipient was refused.
+/// refused), 3 sent but a recipient was refused, 5 a <c>--period</c> that is no month.
 /// </summary>
 public static class ReportCommand
 {
@@ -29,8 +30,9 @@ public static class ReportCommand
             {
                 if (!ReportPeriod.TryParse(text, out chosen))
                 {
-                    await runner.Console.Error.WriteLineAsync($"Ongeldige periode '{text}': gebruik JJJJ-MM, bijvoorbeeld 2026-11.");
-                    return ExitCodes.Failure;
+                    // A usage error like --year abc: configuration (exit 5), what was typed echoed as one bounded line.
+                    await runner.Console.Error.WriteLineAsync($"Ongeldige periode '{SafeText.Bound(SafeText.OneLine(text))}': gebruik JJJJ-MM, bijvoorbeeld 2026-11.");
+                    return ExitCodes.Configuration;
                 }
             }
             else

@@ -17,6 +17,7 @@ internal static class StartupChecks
     {
         MembershipSettingsCheck.Check(app.Configuration);
         ResumeSettingsCheck.Check(app.Configuration);
+        CbsSettingsCheck.Check(app.Configuration);
         var fromCommandLine = overrides.ConnectionString is not null;
         var option = fromCommandLine ? "--connection" : "Warehouse:ConnectionString (of DTZ__Warehouse__ConnectionString)";
         var connection = app.WarehouseSettings.ConnectionString;
@@ -26,7 +27,7 @@ internal static class StartupChecks
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new DtzConfigurationException($"De datamap {app.DataDirectory} (--data) kan niet worden aangemaakt: {e.Message}", e);
+            throw new DtzConfigurationException($"De datamap {app.DataDirectory} (--data) kan niet worden aangemaakt: {DataDirectoryProblem(app.DataDirectory, e)}.", e);
         }
 
         string? dataSource;
@@ -67,5 +68,19 @@ internal static class StartupChecks
     {
         var relative = Path.GetRelativePath(root, folder);
         return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
+    }
+
+    // Why a data folder cannot be created, in Dutch (the framework's reason is English).
+    private static string DataDirectoryProblem(string directory, Exception e)
+    {
+        for (var path = Path.GetFullPath(directory); !string.IsNullOrEmpty(path); path = Path.GetDirectoryName(path))
+        {
+            if (File.Exists(path))
+            {
+                return $"{path} is een bestand, geen map";
+            }
+        }
+
+        return e is UnauthorizedAccessException ? "geen schrijfrechten" : "ongeldig pad of schijffout";
     }
 }

@@ -30,6 +30,12 @@ internal static class UsageErrors
                 ArgumentResult { Parent: OptionResult o } => o,
                 _ => null,
             };
+            if (option is { Tokens.Count: > 1 } && option.Option.Arity.MaximumNumberOfValues == 1)
+            {
+                var values = string.Join(", ", option.Tokens.Select(t => $"'{Typed(t.Value)}'"));
+                return $"De optie {option.Option.Name} is meer dan eens opgegeven ({values}): geef één waarde; {help}.";
+            }
+
             if (option is { Tokens.Count: > 0 } && option.Option.ValueType != typeof(bool))
             {
                 var value = Typed(option.Tokens[^1].Value);

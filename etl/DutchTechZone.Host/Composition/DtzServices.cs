@@ -4,6 +4,7 @@ using DutchTechZone.Database.Loaders;
 using DutchTechZone.Etl;
 using DutchTechZone.Etl.Budget;
 using DutchTechZone.Etl.DependencyInjection;
+using DutchTechZone.Etl.Hygiene;
 using DutchTechZone.Etl.Regions;
 using DutchTechZone.Migrations;
 using DutchTechZone.Reports;
@@ -90,7 +91,7 @@ public static class DtzServices
 
         if (!WarehouseProviderNames.TryParse(name, out var provider))
         {
-            throw new DtzConfigurationException($"Unknown warehouse provider '{name}': use sqlite, postgresql or sqlserver.");
+            throw new DtzConfigurationException($"Onbekende warehouse-provider '{SafeText.Bound(SafeText.OneLine(name), 40)}' (--provider / Warehouse:Provider): kies sqlite, postgresql of sqlserver.");
         }
 
         var connection = configuration["Warehouse:ConnectionString"];
@@ -125,7 +126,7 @@ public static class DtzServices
         }
         catch (InvalidOperationException e)
         {
-            throw new DtzConfigurationException($"De instelling {setting} heeft een ongeldige waarde ({e.InnerException?.Message ?? e.Message}).");
+            throw new DtzConfigurationException(ConfigurationBindingError.TryDescribe(e, out var dutch) ? dutch : $"De instelling {setting} heeft een ongeldige waarde.");
         }
     }
 }

@@ -23,7 +23,7 @@ public static class ServeSettings
         }
         catch (InvalidOperationException e)
         {
-            throw new DtzConfigurationException($"Een instelling in Serve: of Schedule: heeft een ongeldige waarde ({e.InnerException?.Message ?? e.Message}).");
+            throw new DtzConfigurationException(ConfigurationBindingError.TryDescribe(e, out var dutch) ? dutch : "Een instelling in Serve: of Schedule: heeft een ongeldige waarde.");
         }
 
         if (urls is not null)

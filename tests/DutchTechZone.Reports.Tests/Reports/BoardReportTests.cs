@@ -327,7 +327,7 @@ public abstract class BoardReportTests<TProvider>(DemoWarehouse<TProvider> demo)
     {
         var (exit, _, error) = await demo.RunAsync(["report", "--period", "2026-13"]);
 
-        Assert.Equal(ExitCodes.Failure, exit);
+        Assert.Equal(ExitCodes.Configuration, exit);
         Assert.Contains("Ongeldige periode '2026-13'", error, StringComparison.Ordinal);
     }
 

@@ -115,7 +115,7 @@ public sealed class ErrorBoundaryTests : IDisposable
 
         Assert.Equal(ExitCodes.Configuration, exit);
         Assert.DoesNotContain("incoming", output + error, StringComparison.Ordinal);
-        Assert.Contains("niet gevonden", output, StringComparison.Ordinal);
+        Assert.Contains("niet gevonden", error, StringComparison.Ordinal);   // the failure on stderr (hostile review)
     }
 
     [Fact]

@@ -15,6 +15,8 @@ public sealed class MembershipSettingsTests : IDisposable
     [InlineData("abc", "85755NED", null, null, "Regional:Membership:0:Year")]
     [InlineData("0", "85755NED", null, null, "Regional:Membership:0:Year")]
     [InlineData("2024", "", null, null, "Regional:Membership:0:TableId")]
+    [InlineData("2024", "'; drop table x", null, null, "Regional:Membership:0:TableId")]   // hostile review: no CBS table id (letters and digits)
+    [InlineData("2024", "85755NED/../x", null, null, "Regional:Membership:0:TableId")]
     [InlineData("2024", "85755NED", "2024", "85067NED", "Regional:Membership:1:Year")]
     public async Task AMistypedMembershipEntryIsAConfigurationErrorNamingIt(string year, string table, string? year2, string? table2, string setting)
     {
