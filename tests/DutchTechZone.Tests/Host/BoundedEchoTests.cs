@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using DutchTechZone.Host.Cli;
-using DutchTechZone.Host.Composition;
-using DutchTechZone.Host.Output;
 using DutchTechZone.Tests.Infrastructure;
 
 namespace DutchTechZone.Tests.Host;
@@ -44,12 +42,5 @@ public sealed class BoundedEchoTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await DtzCommandLine.RunAsync([.. args, "--data", _temp.Combine("data")], new DtzConsole(output, error),
-            o => new DtzApp(DtzConfiguration.Build(o)));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(string[] args) => InProcessDtz.RunAsync(_temp.Combine("data"), null, args);
 }

@@ -1,6 +1,4 @@
 using DutchTechZone.Host.Cli;
-using DutchTechZone.Host.Composition;
-using DutchTechZone.Host.Output;
 using DutchTechZone.Tests.Infrastructure;
 
 namespace DutchTechZone.Tests.Host;
@@ -69,10 +67,7 @@ public sealed class ConfigurationValueTypeTests : IDisposable
 
     private async Task<(int Exit, string Error)> RunAsync(IDictionary<string, string?> settings, params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await DtzCommandLine.RunAsync([.. args, "--data", _temp.Combine("data")], new DtzConsole(output, error),
-            o => new DtzApp(DtzConfiguration.Build(o, settings)));
-        return (exit, error.ToString());
+        var (exit, _, error) = await InProcessDtz.RunAsync(_temp.Combine("data"), settings, args);
+        return (exit, error);
     }
 }

@@ -1,6 +1,5 @@
 using DutchTechZone.Etl.Intake;
 using DutchTechZone.Host.Cli;
-using DutchTechZone.Host.Composition;
 using DutchTechZone.Host.Output;
 using DutchTechZone.Tests.Infrastructure;
 
@@ -181,12 +180,5 @@ public sealed class ErrorBoundaryTests : IDisposable
 
     private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => RunAsync(args, _temp.Combine("data"));
 
-    private static async Task<(int Exit, string Output, string Error)> RunAsync(string[] args, string data)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await DtzCommandLine.RunAsync([.. args, "--data", data], new DtzConsole(output, error),
-            o => new DtzApp(DtzConfiguration.Build(o)));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Output, string Error)> RunAsync(string[] args, string data) => InProcessDtz.RunAsync(data, null, args);
 }

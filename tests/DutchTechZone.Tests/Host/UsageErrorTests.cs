@@ -1,6 +1,4 @@
 using DutchTechZone.Host.Cli;
-using DutchTechZone.Host.Composition;
-using DutchTechZone.Host.Output;
 using DutchTechZone.Tests.Infrastructure;
 
 namespace DutchTechZone.Tests.Host;
@@ -74,12 +72,5 @@ public sealed class UsageErrorTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await DtzCommandLine.RunAsync([.. args, "--data", _temp.Combine("data")], new DtzConsole(output, error),
-            o => new DtzApp(DtzConfiguration.Build(o)));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => InProcessDtz.RunAsync(_temp.Combine("data"), null, args);
 }

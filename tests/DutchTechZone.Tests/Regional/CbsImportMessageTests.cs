@@ -1,8 +1,6 @@
 using Dapper;
 using DutchTechZone.Database;
 using DutchTechZone.Host.Cli;
-using DutchTechZone.Host.Composition;
-using DutchTechZone.Host.Output;
 using DutchTechZone.Tests.Cbs;
 using DutchTechZone.Tests.Infrastructure;
 
@@ -57,13 +55,6 @@ public sealed class CbsImportMessageTests : IAsyncLifetime
     private DutchTechZone.Database.Warehouse Warehouse() =>
         new(new WarehouseSettings(WarehouseProvider.Sqlite, $"Data Source={_temp.Combine("data", "warehouse.db")}"));
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var fast = new Dictionary<string, string?> { ["Cbs:MaxRetries"] = "1", ["Cbs:RetryBaseDelay"] = "00:00:00.005", ["Cbs:ResumeDelay"] = "00:00:00" };
-        var exit = await DtzCommandLine.RunAsync([.. args, "--data", _temp.Combine("data")], new DtzConsole(output, error),
-            o => new DtzApp(DtzConfiguration.Build(o, fast)));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) =>
+        InProcessDtz.RunAsync(_temp.Combine("data"), new Dictionary<string, string?> { ["Cbs:MaxRetries"] = "1", ["Cbs:RetryBaseDelay"] = "00:00:00.005", ["Cbs:ResumeDelay"] = "00:00:00" }, args);
 }

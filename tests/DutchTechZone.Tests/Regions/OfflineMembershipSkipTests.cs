@@ -1,8 +1,6 @@
 using Dapper;
 using DutchTechZone.Database;
 using DutchTechZone.Host.Cli;
-using DutchTechZone.Host.Composition;
-using DutchTechZone.Host.Output;
 using DutchTechZone.Tests.Infrastructure;
 
 namespace DutchTechZone.Tests.Regions;
@@ -45,12 +43,5 @@ public sealed class OfflineMembershipSkipTests : IDisposable
     private DutchTechZone.Database.Warehouse Warehouse() =>
         new(new WarehouseSettings(WarehouseProvider.Sqlite, $"Data Source={_temp.Combine("data", "warehouse.db")}"));
 
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await DtzCommandLine.RunAsync([.. args, "--data", _temp.Combine("data")], new DtzConsole(output, error),
-            o => new DtzApp(DtzConfiguration.Build(o)));
-        return (exit, output.ToString(), error.ToString());
-    }
+    private Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) => InProcessDtz.RunAsync(_temp.Combine("data"), null, args);
 }
