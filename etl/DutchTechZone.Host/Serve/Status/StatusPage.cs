@@ -162,7 +162,7 @@ public static class StatusPage
     private static string StatusWord(string? status) => status switch
     {
         "loaded" => "<span class=\"ok\">geladen</span>",
-        "skipped" => "<span class=\"ok\">ongewijzigd</span>",
+        "skipped" => "<span class=\"ok\">overgeslagen</span>",   // why (unchanged, the sample not over live figures, …): the Toelichting
         "duplicate" => "<span class=\"ok\">al geladen</span>",
         "rejected" => "<span class=\"bad\">afgewezen</span>",
         "failed" => "<span class=\"bad\">mislukt</span>",
