@@ -21,29 +21,19 @@ internal sealed class RegionalFigureKeys
     {
         foreach (var c in cells)
         {
-            if (c.MeasureKey != _lastMeasure)
-            {
-                _measures.Add(c.MeasureKey);
-                _lastMeasure = c.MeasureKey;
-            }
+            Track(_measures, ref _lastMeasure, c.MeasureKey);
+            Track(_regions, ref _lastRegion, c.RegionKey);
+            Track(_categories, ref _lastCategory, c.CategoryKey);
+            Track(_periods, ref _lastPeriod, c.PeriodKey);
+        }
+    }
 
-            if (c.RegionKey != _lastRegion)
-            {
-                _regions.Add(c.RegionKey);
-                _lastRegion = c.RegionKey;
-            }
-
-            if (c.CategoryKey != _lastCategory)
-            {
-                _categories.Add(c.CategoryKey);
-                _lastCategory = c.CategoryKey;
-            }
-
-            if (c.PeriodKey != _lastPeriod)
-            {
-                _periods.Add(c.PeriodKey);
-                _lastPeriod = c.PeriodKey;
-            }
+    private static void Track(HashSet<int> keys, ref long last, int key)
+    {
+        if (key != last)
+        {
+            keys.Add(key);
+            last = key;
         }
     }
 

@@ -84,10 +84,7 @@ public abstract class RegionalFirstLoadPathTests<TProvider> : IAsyncLifetime whe
         await Assert.ThrowsAnyAsync<Exception>(async () =>
         {
             await using var load = await loader.BeginAsync(0, new CbsSourceRecord(tableId, "CBS", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), "http://test.invalid/" + tableId));
-            var measure = await load.MeasureKeyAsync(new RegionalMeasureRecord(tableId, "T", "T_1", "Topic", "aantal", 0, null, "Test table", "Long"));
-            var region = await load.RegionKeyAsync(new RegionRecord("NL01", "Nederland", "land", false));
-            var category = await load.CategoryKeyAsync(tableId, string.Empty, string.Empty);
-            var period = await load.PeriodKeyAsync(new RegionalPeriodRecord("2024JJ00", "jaar", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)));
+            var (measure, region, category, period) = await OneTopicTable.KeysAsync(load, tableId);
             await load.StageAsync([
                 new RegionalFigureCell(measure, region, category, period, 1m, null, null, "Definitief"),
                 new RegionalFigureCell(measure, 987_654, category, period, 2m, null, null, "Definitief"),   // no such region
@@ -109,11 +106,8 @@ public abstract class RegionalFirstLoadPathTests<TProvider> : IAsyncLifetime whe
         // the merge's conflict check) still writes each cell once and counts it once.
         var loader = new RegionalFigureLoader(_direct.Warehouse, _direct.Time) { DirectFirstLoads = directFirstLoads };
         await using var load = await loader.BeginAsync(0, new CbsSourceRecord("99051tst", "CBS", DateTimeOffset.UnixEpoch, "http://test.invalid/99051tst"));
-        var measure = await load.MeasureKeyAsync(new RegionalMeasureRecord("99051tst", "T", "T_1", "Topic", "aantal", 0, null, "Test table", "Long"));
-        var region = await load.RegionKeyAsync(new RegionRecord("NL01", "Nederland", "land", false));
-        var category = await load.CategoryKeyAsync("99051tst", string.Empty, string.Empty);
         var y2023 = await load.PeriodKeyAsync(new RegionalPeriodRecord("2023JJ00", "jaar", new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)));
-        var y2024 = await load.PeriodKeyAsync(new RegionalPeriodRecord("2024JJ00", "jaar", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)));
+        var (measure, region, category, y2024) = await OneTopicTable.KeysAsync(load, "99051tst");
         RegionalFigureCell Cell(int period, decimal value) => new(measure, region, category, period, value, null, null, "Definitief");
         await load.StageAsync([Cell(y2023, 7m), Cell(y2024, 8m)]);
         await load.StageAsync([Cell(y2024, 8m)]);   // the page again
@@ -137,10 +131,7 @@ public abstract class RegionalFirstLoadPathTests<TProvider> : IAsyncLifetime whe
         {
             var loader = new RegionalFigureLoader(_direct.Warehouse, _direct.Time) { DirectFirstLoads = false };
             await using var load = await loader.BeginAsync(0, new CbsSourceRecord(tableId, "CBS", DateTimeOffset.UnixEpoch, "http://test.invalid/" + tableId));
-            var measure = await load.MeasureKeyAsync(new RegionalMeasureRecord(tableId, "T", "T_1", "Topic", "aantal", 0, null, "Test table", "Long"));
-            var region = await load.RegionKeyAsync(new RegionRecord("NL01", "Nederland", "land", false));
-            var category = await load.CategoryKeyAsync(tableId, string.Empty, string.Empty);
-            var period = await load.PeriodKeyAsync(new RegionalPeriodRecord("2024JJ00", "jaar", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)));
+            var (measure, region, category, period) = await OneTopicTable.KeysAsync(load, tableId);
             await load.StageAsync([new RegionalFigureCell(measure, region, category, period, value, null, null, "Definitief")]);
             staged.Signal();
             await Task.Run(() => staged.Wait(TimeSpan.FromSeconds(3)));
@@ -177,10 +168,7 @@ public abstract class RegionalFirstLoadPathTests<TProvider> : IAsyncLifetime whe
     private static async Task<bool> LoadOneCellAsync(RegionalFigureLoader loader, string tableId, decimal value)
     {
         await using var load = await loader.BeginAsync(0, new CbsSourceRecord(tableId, "CBS", new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), "http://test.invalid/" + tableId));
-        var measure = await load.MeasureKeyAsync(new RegionalMeasureRecord(tableId, "T", "T_1", "Topic", "aantal", 0, null, "Test table", "Long"));
-        var region = await load.RegionKeyAsync(new RegionRecord("NL01", "Nederland", "land", false));
-        var category = await load.CategoryKeyAsync(tableId, string.Empty, string.Empty);
-        var period = await load.PeriodKeyAsync(new RegionalPeriodRecord("2024JJ00", "jaar", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)));
+        var (measure, region, category, period) = await OneTopicTable.KeysAsync(load, tableId);
         await load.StageAsync([new RegionalFigureCell(measure, region, category, period, value, null, null, "Definitief")]);
         var written = await load.CompleteAsync("fingerprint", null);
         Assert.Equal(1, written);

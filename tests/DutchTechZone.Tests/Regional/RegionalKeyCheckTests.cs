@@ -35,13 +35,8 @@ public abstract class RegionalKeyCheckTests<TProvider> : IAsyncLifetime where TP
             try
             {
                 await using var load = await loader.BeginAsync(0, new CbsSourceRecord(tableId, "CBS", DateTimeOffset.UnixEpoch, "http://test.invalid/" + tableId));
-                int[] keys =
-                [
-                    await load.MeasureKeyAsync(new RegionalMeasureRecord(tableId, "T", "T_1", "Topic", "aantal", 0, null, "Test table", "Long")),
-                    await load.RegionKeyAsync(new RegionRecord("NL01", "Nederland", "land", false)),
-                    await load.CategoryKeyAsync(tableId, string.Empty, string.Empty),
-                    await load.PeriodKeyAsync(new RegionalPeriodRecord("2024JJ00", "jaar", new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31))),
-                ];
+                var (measure, region, category, period) = await OneTopicTable.KeysAsync(load, tableId);
+                int[] keys = [measure, region, category, period];
                 var good = new RegionalFigureCell(keys[0], keys[1], keys[2], keys[3], 1m, null, null, "Definitief");
                 keys[dimension] = missingKey;
                 await load.StageAsync([new RegionalFigureCell(keys[0], keys[1], keys[2], keys[3], 2m, null, null, "Definitief"), good]);   // the orphan first
